@@ -1,0 +1,230 @@
+/**
+ * One authored event → a checked event with parsed dates, or problems.
+ * Required fields (date, title) and a valid `end` decide whether the event is
+ * kept; a bad optional field is reported and left out, the event kept.
+ */
+import type {TimelineEvent, TimelineImage, TimelineSource} from '../types.js';
+import {parsePartialDate, type PartialDate} from './partial-date.js';
+import {safeUrl} from './safe-url.js';
+import {
+  describe,
+  isRecord,
+  readText,
+  readTextList,
+  warnUnknownFields,
+  type Fields,
+  type ProblemList,
+} from './read-fields.js';
+
+/** An event that passed validation, with everything derived from it. */
+export interface ParsedEvent {
+  /** Unique id (authored or derived). */
+  id: string;
+  /** The event as authored, cleaned: known fields only, bad optional fields left out, `id` filled in. */
+  event: TimelineEvent & {id: string};
+  start: PartialDate;
+  /** The `end` date of a span. */
+  end?: PartialDate;
+  /** First millisecond covered (UTC). */
+  from: number;
+  /** First millisecond after the event (exclusive). */
+  to: number;
+  importance: 1 | 2 | 3;
+  /** Position in the input `events` array, for messages and stable order. */
+  inputIndex: number;
+  /** Number within its series (1-based), set once the whole dataset is read. */
+  seriesNumber?: number;
+}
+
+/** A checked event before the dataset gives it an id. */
+export type EventDraft = Omit<ParsedEvent, 'id' | 'event'> & {event: TimelineEvent};
+
+const KNOWN_FIELDS = new Set([
+  'date',
+  'end',
+  'title',
+  'summary',
+  'id',
+  'category',
+  'actors',
+  'location',
+  'series',
+  'seriesNumber',
+  'importance',
+  'sources',
+  'image',
+  'tags',
+]);
+
+/** Common names from other tools, pointed at ours. */
+const HINTS: Record<string, string> = {
+  start: 'date',
+  start_date: 'date',
+  startDate: 'date',
+  end_date: 'end',
+  endDate: 'end',
+  headline: 'title',
+  name: 'title',
+  description: 'summary',
+  text: 'summary',
+  group: 'category',
+};
+
+function readDate(
+  fields: Fields,
+  key: 'date' | 'end',
+  path: string,
+  problems: ProblemList
+): PartialDate | undefined {
+  const value = fields[key];
+  const at = `${path}.${key}`;
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return readDate({...fields, [key]: String(value).padStart(4, '0')}, key, path, problems);
+  }
+  if (typeof value !== 'string') {
+    problems.error(at, value === undefined ? 'is required' : `expected a date as text, got ${describe(value)}`);
+    return undefined;
+  }
+  const result = parsePartialDate(value);
+  if (!result.ok) {
+    problems.error(at, `${describe(value)} is not a valid date: ${result.reason}`);
+    return undefined;
+  }
+  return result.date;
+}
+
+function readSources(fields: Fields, path: string, problems: ProblemList): TimelineSource[] {
+  const value = fields.sources;
+  if (value === undefined || value === null) return [];
+  const at = `${path}.sources`;
+  if (!Array.isArray(value)) {
+    problems.warn(at, `expected a list of {title, url}, got ${describe(value)}`);
+    return [];
+  }
+  const sources: TimelineSource[] = [];
+  value.forEach((item: unknown, i) => {
+    const itemPath = `${at}[${i}]`;
+    if (typeof item === 'string') item = {title: item};
+    if (!isRecord(item)) {
+      problems.warn(itemPath, `expected {title, url}, got ${describe(item)}`);
+      return;
+    }
+    warnUnknownFields(item, new Set(['title', 'url']), itemPath, problems);
+    const rawUrl = readText(item, 'url', itemPath, problems);
+    const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web-or-mail');
+    if (rawUrl !== undefined && url === undefined) {
+      problems.warn(`${itemPath}.url`, `${describe(rawUrl)} is not an http, https or mailto link; the link is left out`);
+    }
+    const title = readText(item, 'title', itemPath, problems) ?? url;
+    if (title === undefined) {
+      problems.warn(itemPath, 'a source needs a title or a url');
+      return;
+    }
+    sources.push(url === undefined ? {title} : {title, url});
+  });
+  return sources;
+}
+
+function readImage(fields: Fields, path: string, problems: ProblemList): TimelineImage | undefined {
+  const value = fields.image;
+  if (value === undefined || value === null) return undefined;
+  const at = `${path}.image`;
+  if (!isRecord(value)) {
+    problems.warn(at, `expected {url, alt, credit}, got ${describe(value)}`);
+    return undefined;
+  }
+  warnUnknownFields(value, new Set(['url', 'alt', 'credit']), at, problems);
+  const rawUrl = readText(value, 'url', at, problems);
+  const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web');
+  if (url === undefined) {
+    problems.warn(`${at}.url`, rawUrl === undefined ? 'is required; the image is left out' : `${describe(rawUrl)} is not an http or https address; the image is left out`);
+    return undefined;
+  }
+  const alt = readText(value, 'alt', at, problems);
+  if (alt === undefined) problems.warn(`${at}.alt`, 'is missing: describe the picture for readers who cannot see it');
+  const credit = readText(value, 'credit', at, problems);
+  return {url, alt: alt ?? '', ...(credit === undefined ? {} : {credit})};
+}
+
+function readImportance(fields: Fields, path: string, problems: ProblemList): 1 | 2 | 3 | undefined {
+  const value = fields.importance;
+  if (value === undefined || value === null) return undefined;
+  if (value === 1 || value === 2 || value === 3) return value;
+  problems.warn(`${path}.importance`, `expected 1, 2 or 3, got ${describe(value)}`);
+  return undefined;
+}
+
+function readSeriesNumber(fields: Fields, path: string, problems: ProblemList): number | undefined {
+  const value = fields.seriesNumber;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  problems.warn(`${path}.seriesNumber`, `expected a whole number from 1, got ${describe(value)}`);
+  return undefined;
+}
+
+/**
+ * Reads `input` (the event at `path`, e.g. `events[3]`). Returns the checked
+ * event without an id (the caller allocates ids across the dataset), or
+ * `undefined` when a required field is wrong.
+ */
+export function parseEvent(
+  input: unknown,
+  path: string,
+  inputIndex: number,
+  problems: ProblemList
+): EventDraft | undefined {
+  if (!isRecord(input)) {
+    problems.error(path, `expected an event object, got ${describe(input)}`);
+    return undefined;
+  }
+  for (const key of Object.keys(input)) {
+    const hint = HINTS[key];
+    if (hint && input[hint] === undefined) {
+      problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)}: did you mean ${JSON.stringify(hint)}?`);
+    } else if (!KNOWN_FIELDS.has(key)) {
+      problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)} is ignored`);
+    }
+  }
+
+  const start = readDate(input, 'date', path, problems);
+  const end = input.end === undefined || input.end === null ? undefined : readDate(input, 'end', path, problems);
+  const title = readText(input, 'title', path, problems, true);
+  if (start && end && end.end <= start.start) {
+    problems.error(`${path}.end`, `${describe(input.end)} is before the date ${describe(input.date)}`);
+    return undefined;
+  }
+  if (!start || !title || (input.end !== undefined && input.end !== null && !end)) return undefined;
+
+  const event: TimelineEvent = {date: String(input.date).trim(), title};
+  if (end) event.end = String(input.end).trim();
+  const summary = readText(input, 'summary', path, problems);
+  if (summary !== undefined) event.summary = summary;
+  const category = readText(input, 'category', path, problems);
+  if (category !== undefined) event.category = category;
+  const actors = readTextList(input, 'actors', path, problems);
+  if (actors.length) event.actors = actors;
+  const location = readText(input, 'location', path, problems);
+  if (location !== undefined) event.location = location;
+  const series = readText(input, 'series', path, problems);
+  if (series !== undefined) event.series = series;
+  const seriesNumber = readSeriesNumber(input, path, problems);
+  if (seriesNumber !== undefined) event.seriesNumber = seriesNumber;
+  const importance = readImportance(input, path, problems);
+  if (importance !== undefined) event.importance = importance;
+  const sources = readSources(input, path, problems);
+  if (sources.length) event.sources = sources;
+  const image = readImage(input, path, problems);
+  if (image) event.image = image;
+  const tags = readTextList(input, 'tags', path, problems);
+  if (tags.length) event.tags = tags;
+
+  return {
+    event,
+    start,
+    ...(end ? {end} : {}),
+    from: start.start,
+    to: end ? end.end : start.end,
+    importance: importance ?? 1,
+    inputIndex,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * A whole dataset (object or bare array, SPEC §2) → checked events in date
+ * order, lookup tables and every problem found. Never throws: CMS input is
+ * messy, and the valid part of it should still be shown.
+ */
+import type {TimelineActor, TimelineCategory, TimelineProblem} from '../types.js';
+import {createIdAllocator, deriveEventId} from './event-id.js';
+import {parseEvent, type EventDraft, type ParsedEvent} from './parse-event.js';
+import {parsePartialDate, type PartialDate} from './partial-date.js';
+import {
+  describe,
+  isRecord,
+  ProblemList,
+  readColor,
+  readText,
+  warnUnknownFields,
+  type Fields,
+} from './read-fields.js';
+
+/** A shaded background period, parsed. */
+export interface ParsedEra {
+  title: string;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+/** Everything the layout and the element need from a dataset. */
+export interface ParsedTimeline {
+  title?: string;
+  description?: string;
+  /** Valid events sorted by start, then end, then input order. */
+  events: ParsedEvent[];
+  actors: ReadonlyMap<string, TimelineActor>;
+  categories: ReadonlyMap<string, TimelineCategory>;
+  eras: ParsedEra[];
+  /** Every problem, errors and warnings, in the order found. */
+  problems: TimelineProblem[];
+}
+
+const DATASET_FIELDS = new Set(['title', 'description', 'events', 'actors', 'categories', 'eras']);
+
+function readLookup<T>(
+  input: Fields,
+  key: 'actors' | 'categories',
+  problems: ProblemList,
+  read: (fields: Fields, path: string) => T | undefined
+): Map<string, T> {
+  const table = new Map<string, T>();
+  const value = input[key];
+  if (value === undefined || value === null) return table;
+  if (!isRecord(value)) {
+    problems.warn(key, `expected an object keyed by code, got ${describe(value)}`);
+    return table;
+  }
+  for (const code of Object.keys(value)) {
+    const path = `${key}.${code}`;
+    const entry = value[code];
+    if (!isRecord(entry)) {
+      problems.warn(path, `expected an object, got ${describe(entry)}`);
+      continue;
+    }
+    const item = read(entry, path);
+    if (item !== undefined) table.set(code, item);
+  }
+  return table;
+}
+
+function readActor(fields: Fields, path: string, problems: ProblemList): TimelineActor | undefined {
+  warnUnknownFields(fields, new Set(['name', 'color']), path, problems);
+  const name = readText(fields, 'name', path, problems);
+  if (name === undefined) problems.warn(`${path}.name`, 'is missing; the code is shown instead');
+  const color = readColor(fields, 'color', path, problems);
+  return {name: name ?? path.slice(path.indexOf('.') + 1), ...(color ? {color} : {})};
+}
+
+function readCategory(fields: Fields, path: string, problems: ProblemList): TimelineCategory | undefined {
+  warnUnknownFields(fields, new Set(['label', 'color']), path, problems);
+  const label = readText(fields, 'label', path, problems);
+  if (label === undefined) problems.warn(`${path}.label`, 'is missing; the key is shown instead');
+  const color = readColor(fields, 'color', path, problems);
+  return {label: label ?? path.slice(path.indexOf('.') + 1), ...(color ? {color} : {})};
+}
+
+function readEras(input: Fields, problems: ProblemList): ParsedEra[] {
+  const value = input.eras;
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.warn('eras', `expected a list of {start, end, title}, got ${describe(value)}`);
+    return [];
+  }
+  const eras: ParsedEra[] = [];
+  value.forEach((item: unknown, i) => {
+    const path = `eras[${i}]`;
+    if (!isRecord(item)) {
+      problems.error(path, `expected {start, end, title}, got ${describe(item)}`);
+      return;
+    }
+    warnUnknownFields(item, new Set(['start', 'end', 'title']), path, problems);
+    const title = readText(item, 'title', path, problems, true);
+    const [start, end] = (['start', 'end'] as const).map((key) => {
+      const text = item[key];
+      if (typeof text !== 'string') {
+        problems.error(`${path}.${key}`, text === undefined ? 'is required' : `expected a date as text, got ${describe(text)}`);
+        return undefined;
+      }
+      const result = parsePartialDate(text);
+      if (!result.ok) problems.error(`${path}.${key}`, `${describe(text)} is not a valid date: ${result.reason}`);
+      return result.ok ? result.date : undefined;
+    });
+    if (!title || !start || !end) return;
+    if (end.end <= start.start) {
+      problems.error(`${path}.end`, `${describe(item.end)} is before the start ${describe(item.start)}`);
+      return;
+    }
+    eras.push({title, start, end});
+  });
+  return eras;
+}
+
+/** Ids for every draft: authored ones checked for duplicates, the rest derived. */
+function assignIds(drafts: (EventDraft & {rawId: unknown})[], problems: ProblemList): ParsedEvent[] {
+  const firstUse = new Map<string, number>();
+  const withIds: (EventDraft & {id?: string})[] = [];
+  for (const draft of drafts) {
+    const path = `events[${draft.inputIndex}].id`;
+    const {rawId} = draft;
+    if (rawId === undefined || rawId === null) {
+      withIds.push(draft);
+      continue;
+    }
+    if (typeof rawId !== 'string' && typeof rawId !== 'number') {
+      problems.warn(path, `expected text, got ${describe(rawId)}; an id is derived instead`);
+      withIds.push(draft);
+      continue;
+    }
+    const id = String(rawId).trim();
+    const earlier = firstUse.get(id);
+    if (!id) {
+      problems.warn(path, 'is empty; an id is derived instead');
+      withIds.push(draft);
+    } else if (earlier !== undefined) {
+      problems.error(path, `duplicate id ${describe(id)}, already used by events[${earlier}]`);
+    } else {
+      firstUse.set(id, draft.inputIndex);
+      withIds.push({...draft, id});
+    }
+  }
+  const allocate = createIdAllocator(new Set(firstUse.keys()));
+  return withIds.map(({id, event, ...rest}) => {
+    const finalId = id ?? allocate(deriveEventId(event.date, event.title));
+    return {...rest, id: finalId, event: {...event, id: finalId}};
+  });
+}
+
+/** Numbers series members: an authored `seriesNumber` wins, otherwise date order. */
+function numberSeries(events: ParsedEvent[]): void {
+  const counts = new Map<string, number>();
+  for (const item of events) {
+    const series = item.event.series;
+    if (series === undefined) continue;
+    const position = (counts.get(series) ?? 0) + 1;
+    counts.set(series, position);
+    item.seriesNumber = item.event.seriesNumber ?? position;
+  }
+}
+
+function byDate(a: ParsedEvent, b: ParsedEvent): number {
+  return a.from - b.from || a.to - b.to || a.inputIndex - b.inputIndex;
+}
+
+/**
+ * Reads a dataset: `{title, description, events, actors, categories, eras}`
+ * or a bare array of events. Invalid events are left out and reported.
+ */
+export function parseTimeline(input: unknown): ParsedTimeline {
+  const problems = new ProblemList();
+  const empty: ParsedTimeline = {
+    events: [],
+    actors: new Map(),
+    categories: new Map(),
+    eras: [],
+    problems: problems.items,
+  };
+  const dataset: Fields | undefined = Array.isArray(input) ? {events: input} : isRecord(input) ? input : undefined;
+  if (!dataset) {
+    problems.error('', `expected a dataset object or an array of events, got ${describe(input)}`);
+    return empty;
+  }
+  warnUnknownFields(dataset, DATASET_FIELDS, '', problems);
+  const title = readText(dataset, 'title', '', problems);
+  const description = readText(dataset, 'description', '', problems);
+  const actors = readLookup(dataset, 'actors', problems, (f, p) => readActor(f, p, problems));
+  const categories = readLookup(dataset, 'categories', problems, (f, p) => readCategory(f, p, problems));
+  const eras = readEras(dataset, problems);
+
+  const list = dataset.events;
+  if (!Array.isArray(list)) {
+    problems.error('events', list === undefined ? 'is required: a list of events' : `expected a list of events, got ${describe(list)}`);
+    return {...empty, ...(title ? {title} : {}), ...(description ? {description} : {}), actors, categories, eras};
+  }
+  const drafts: (EventDraft & {rawId: unknown})[] = [];
+  list.forEach((item: unknown, i) => {
+    const draft = parseEvent(item, `events[${i}]`, i, problems);
+    if (draft) drafts.push({...draft, rawId: isRecord(item) ? item.id : undefined});
+  });
+  const events = assignIds(drafts, problems).sort(byDate);
+  numberSeries(events);
+
+  return {
+    ...(title ? {title} : {}),
+    ...(description ? {description} : {}),
+    events,
+    actors,
+    categories,
+    eras,
+    problems: problems.items,
+  };
+}
+
+/** Problems of one severity. */
+export function problemsOf(timeline: ParsedTimeline, severity: TimelineProblem['severity']): TimelineProblem[] {
+  return timeline.problems.filter((p) => p.severity === severity);
+}

@@ -1,0 +1,14 @@
+/** The public entry: registers the element and exports its class, types and pure helpers. */
+export {RelationsTimeline} from './relations-timeline.js';
+export type {TimeInput} from './relations-timeline.element.js';
+export {parseTimeline} from './data/parse-timeline.js';
+export type {ParsedTimeline, ParsedEra} from './data/parse-timeline.js';
+export type {ParsedEvent} from './data/parse-event.js';
+export {parseTimelineText} from './data/parse-text.js';
+export {parsePartialDate} from './data/partial-date.js';
+export type {PartialDate, DatePrecision, DateResult} from './data/partial-date.js';
+export {formatPartialDate, formatDateRange} from './data/format-date.js';
+export {englishStrings} from './strings.js';
+export type {TimelineStrings} from './strings.js';
+export * from './events.js';
+export type * from './types.js';

@@ -1,0 +1,187 @@
+/**
+ * Events + size + zoom → everything the renderer draws, in four steps:
+ * window (which items are visible), scale, marks, labels. Pure: the same
+ * input always gives the same geometry, and only visible items are visited.
+ */
+import type {ParsedTimeline} from '../data/parse-timeline.js';
+import {geometry, laneHeight} from './geometry.js';
+import {placeLabels, type LabelRequest} from './labels.js';
+import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
+import {computeMark, type Mark} from './marks.js';
+import {queryWindow} from './time-index.js';
+import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
+import type {LaneMode} from '../types.js';
+
+/** Measures a label's width in pixels. */
+export type MeasureText = (text: string) => number;
+
+/** A rough width for 12 px sans-serif text, for when nothing can measure. */
+export const estimateTextWidth: MeasureText = (text) => text.length * 6.6;
+
+/** What stays the same while the reader zooms: lanes, time extent, label texts. */
+export interface LayoutModel {
+  timeline: ParsedTimeline;
+  assignment: LaneAssignment;
+  extent: [number, number];
+  /** The label for an event: its title, cut with an ellipsis to fit the maximum width. */
+  label(eventIndex: number): {text: string; width: number};
+  measure: MeasureText;
+}
+
+export interface PlacedLabel {
+  /** Index into `marks`. */
+  mark: number;
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+}
+
+export interface LaneBox extends Lane {
+  top: number;
+  /** Vertical centre of the lane's track. */
+  trackY: number;
+}
+
+export interface EraBox {
+  /** The era's title, cut to fit the visible part of its band (`''` when nothing fits). */
+  title: string;
+  x0: number;
+  x1: number;
+  /** Left edge of the title text. */
+  textX: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** The zoomed scale. */
+  x: TimeScale;
+  /** Visible time window [t0, t1] in ms. */
+  window: [number, number];
+  lanes: LaneBox[];
+  eras: EraBox[];
+  /** Visible marks, in start order. */
+  marks: Mark[];
+  labels: PlacedLabel[];
+}
+
+/** Cuts `text` so that it measures at most `max` pixels, ending in "…". */
+export function fitText(text: string, max: number, measure: MeasureText): {text: string; width: number} {
+  const width = measure(text);
+  if (width <= max) return {text, width};
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = `${text.slice(0, lo).trimEnd()}…`;
+  return {text: cut, width: measure(cut)};
+}
+
+/** Prepares a dataset for layout in `mode`. Label texts are measured lazily and cached. */
+export function createLayoutModel(
+  timeline: ParsedTimeline,
+  mode: LaneMode,
+  measure: MeasureText = estimateTextWidth
+): LayoutModel {
+  const cache = new Map<number, {text: string; width: number}>();
+  return {
+    timeline,
+    assignment: assignLanes(timeline, mode),
+    extent: computeExtent(timeline.events),
+    measure,
+    label(eventIndex) {
+      let label = cache.get(eventIndex);
+      if (!label) {
+        label = fitText(timeline.events[eventIndex]?.event.title ?? '', geometry.maxLabelWidth, measure);
+        cache.set(eventIndex, label);
+      }
+      return label;
+    },
+  };
+}
+
+/** Top of the first lane: room for era titles when there are eras. */
+function lanesTop(model: LayoutModel): number {
+  return model.timeline.eras.length ? geometry.eraRow : 0;
+}
+
+export interface LayoutOptions {
+  width: number;
+  zoom: ZoomState;
+  /** Event index whose label must win a place, if it has room at all. */
+  selected?: number;
+}
+
+/** Computes the geometry for one frame. */
+export function computeLayout(model: LayoutModel, {width, zoom, selected}: LayoutOptions): TimelineLayout {
+  const {timeline, assignment} = model;
+  const x = applyZoom(createBaseScale(model.extent, width), zoom);
+  const top = lanesTop(model);
+  const lanes: LaneBox[] = assignment.lanes.map((lane, i) => {
+    const laneTop = top + i * laneHeight;
+    return {...lane, top: laneTop, trackY: laneTop + geometry.laneHeader + geometry.track / 2};
+  });
+  const height = top + lanes.length * laneHeight + geometry.axis;
+
+  // 1. Window: items that touch the visible time, with half a hit target to spare at each edge.
+  const pad = geometry.hitSize / 2;
+  const t0 = +x.invert(-pad);
+  const t1 = +x.invert(width + pad);
+  const visible = queryWindow(assignment.index, t0, t1);
+
+  // 2. Marks.
+  const marks = visible.map((item) => {
+    const event = assignment.itemEvent[item] ?? 0;
+    const lane = assignment.itemLane[item] ?? 0;
+    const parsed = timeline.events[event];
+    if (!parsed) throw new Error(`no event ${event}`);
+    return computeMark(parsed, {item, event, lane}, x, lanes[lane]?.trackY ?? 0);
+  });
+
+  // 3. Labels, most important first.
+  const order = marks.map((_, i) => i);
+  const rank = (i: number): number => {
+    const mark = marks[i];
+    if (!mark) return 0;
+    return (mark.event === selected ? 10 : 0) + (timeline.events[mark.event]?.importance ?? 1);
+  };
+  order.sort((a, b) => rank(b) - rank(a) || a - b);
+  const requests: LabelRequest[] = order.map((i) => {
+    const mark = marks[i] as Mark;
+    const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
+    return {
+      key: i,
+      lane: mark.lane,
+      x0: Math.max(0, mark.x0 - half),
+      x1: Math.min(width, mark.x1 + half),
+      width: model.label(mark.event).width,
+    };
+  });
+  const labelTop = geometry.laneHeader + geometry.track;
+  const labels = placeLabels(requests, lanes.length, width).map((p) => {
+    const mark = marks[p.key] as Mark;
+    return {
+      mark: p.key,
+      text: model.label(mark.event).text,
+      x: p.x,
+      y: (lanes[p.lane]?.top ?? 0) + labelTop + p.row * geometry.labelRow + 12,
+      width: p.width,
+    };
+  });
+
+  const eras = timeline.eras.map((era) => {
+    const x0 = x(new Date(era.start.start));
+    const x1 = x(new Date(era.end.end));
+    const textX = Math.max(x0, 0) + 4;
+    const room = Math.min(x1, width) - textX - 4;
+    const title = room < 24 ? '' : fitText(era.title, room, model.measure).text;
+    return {title: title === '…' ? '' : title, x0, x1, textX};
+  });
+
+  return {width, height, x, window: [+x.invert(0), +x.invert(width)], lanes, eras, marks, labels};
+}

@@ -1,0 +1,64 @@
+/**
+ * The time ↔ pixel mapping. A fixed base scale spans the data; a zoom is a
+ * plain `{k, x}` value (the same numbers as a d3-zoom transform) applied to it,
+ * so the base scale is never mutated.
+ */
+import {scaleUtc, type ScaleTime} from 'd3-scale';
+
+export type TimeScale = ScaleTime<number, number>;
+
+/** A horizontal zoom: scale factor `k`, then translation `x` in pixels. */
+export interface ZoomState {
+  k: number;
+  x: number;
+}
+
+export const identityZoom: ZoomState = {k: 1, x: 0};
+
+const DAY = 86_400_000;
+const YEAR = 365.2425 * DAY;
+
+/** The data's time range with a margin, so the first and last events are not cut by the edges. */
+export function computeExtent(intervals: Iterable<{from: number; to: number}>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const {from, to} of intervals) {
+    lo = Math.min(lo, from);
+    hi = Math.max(hi, to);
+  }
+  if (lo > hi) {
+    const now = Date.UTC(2000, 0, 1);
+    return [now - 5 * YEAR, now + 5 * YEAR];
+  }
+  const margin = Math.max((hi - lo) * 0.03, 30 * DAY);
+  return [lo - margin, hi + margin];
+}
+
+/** The base scale: `extent` across `[0, width]`. */
+export function createBaseScale(extent: readonly [number, number], width: number): TimeScale {
+  return scaleUtc()
+    .domain([new Date(extent[0]), new Date(extent[1])])
+    .range([0, Math.max(1, width)]);
+}
+
+/** The base scale after a zoom (d3-zoom's `transform.rescaleX`, without the DOM). */
+export function applyZoom(base: TimeScale, zoom: ZoomState): TimeScale {
+  const [r0, r1] = base.range() as [number, number];
+  const d0 = base.invert((r0 - zoom.x) / zoom.k);
+  const d1 = base.invert((r1 - zoom.x) / zoom.k);
+  return base.copy().domain([d0, d1]);
+}
+
+/** The zoom that shows `[t0, t1]` across the width of `base`. */
+export function zoomForWindow(base: TimeScale, t0: number, t1: number): ZoomState {
+  const x0 = base(new Date(t0));
+  const x1 = base(new Date(Math.max(t1, t0 + 1)));
+  const [r0, r1] = base.range() as [number, number];
+  const k = (r1 - r0) / Math.max(1e-9, x1 - x0);
+  return {k, x: r0 - x0 * k};
+}
+
+/** How far in one may zoom: until about two days fill the width. */
+export function maxZoom(extent: readonly [number, number]): number {
+  return Math.max(1, (extent[1] - extent[0]) / (2 * DAY));
+}

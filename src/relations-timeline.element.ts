@@ -1,0 +1,575 @@
+import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {formatPartialDate} from './data/format-date.js';
+import {parsePartialDate} from './data/partial-date.js';
+import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
+import {parseTimelineText} from './data/parse-text.js';
+import {TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent} from './events.js';
+import {geometry} from './layout/geometry.js';
+import {computeLayout, createLayoutModel, type LayoutModel, type TimelineLayout} from './layout/compute-layout.js';
+import {identityZoom, maxZoom, zoomForWindow, createBaseScale, type ZoomState} from './layout/time-scale.js';
+import {loadTimeline} from './load-timeline.js';
+import {renderAxis} from './render/axis.js';
+import {renderCard, eventDateText} from './render/card.js';
+import {createCategoryStyles, type CategoryStyle} from './render/category-style.js';
+import {renderChart, styleOf} from './render/chart.js';
+import {createTextMeasurer} from './render/measure-text.js';
+import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
+import {styles} from './relations-timeline.styles.js';
+import {englishStrings, fillTemplate, type TimelineStrings} from './strings.js';
+import type {ChangeSource, LaneMode, ThemeName, TimelineData, TimelineEvent} from './types.js';
+
+/** A moment for `zoomTo`: a Date, epoch milliseconds, or an EDTF date string. */
+export type TimeInput = Date | number | string;
+
+/**
+ * @summary Interactive timeline of dated diplomatic events.
+ *
+ * @fires {TimelineLoadEvent} timeline-load - Data was parsed and drawn; detail is `{count, warnings}`.
+ * @fires {TimelineErrorEvent} timeline-error - Data failed to load, or some events were invalid; detail is `{message, problems}`.
+ * @fires {TimelineSelectEvent} timeline-select - The selection changed; detail is `{id, event, source}`.
+ * @fires {TimelineRangeChangeEvent} timeline-rangechange - The visible window settled after a zoom or pan; detail is `{start, end, source}`.
+ * @csspart heading - The dataset title.
+ * @csspart controls - The toolbar of zoom and step buttons.
+ * @csspart chart - The `<svg>` chart.
+ * @csspart eras - Era bands.
+ * @csspart lanes - Lane backgrounds and names.
+ * @csspart lane-label - Each lane's name.
+ * @csspart axis - The time axis.
+ * @csspart event - Each event mark.
+ * @csspart label - Each event label.
+ * @csspart card - The detail card of the selected event.
+ * @csspart close-button - The card's close button.
+ * @cssprop [--rt-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--rt-font-size=14px] - Base font size of the controls and card.
+ * @cssprop [--rt-min-height=320px] - Height reserved before data arrives.
+ * @cssprop [--rt-bg=#ffffff] - Background.
+ * @cssprop [--rt-fg=#1b1d21] - Text colour.
+ * @cssprop [--rt-muted=#585e66] - Secondary text, axis and lane names.
+ * @cssprop [--rt-border=#cfd4da] - Borders.
+ * @cssprop [--rt-grid=#e6e8eb] - Grid lines.
+ * @cssprop [--rt-lane-bg=#f5f6f8] - Background of alternate lanes.
+ * @cssprop [--rt-era-bg=rgba(27,29,33,0.05)] - Era bands.
+ * @cssprop [--rt-accent=#0b5cad] - Links and accents.
+ * @cssprop [--rt-focus=#0b5cad] - Focus ring.
+ * @cssprop [--rt-error=#b3261e] - Error text.
+ * @cssprop [--rt-cat-0=#0072b2] - Category colour 1 (of `--rt-cat-0` … `--rt-cat-7`).
+ * @cssprop [--rt-radius=6px] - Corner radius of the frame.
+ */
+export class RelationsTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of a JSON dataset to load. */
+  @property() src?: string;
+  /** How events are split into lanes. */
+  @property() lanes: LaneMode = 'category';
+  /** Start of the initial visible window (an EDTF date such as `1990`); all events are shown by default. */
+  @property() start?: string;
+  /** End of the initial visible window. */
+  @property() end?: string;
+  /** Id of the selected event, whose card is open. */
+  @property({reflect: true}) selected?: string;
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system; the default). */
+  @property({reflect: true}) theme?: ThemeName;
+  /** Language for dates and numbers (BCP 47); inherited from the page when absent. */
+  @property({reflect: true}) override lang!: string;
+  /** Heading shown above the chart; overrides the dataset's title. */
+  @property() heading?: string;
+  /** The dataset (SPEC §2), or a bare array of events. Property only. */
+  @property({attribute: false}) data?: TimelineData | TimelineEvent[];
+  /** The events alone, as an alternative to `data`. Property only. */
+  @property({attribute: false}) events?: TimelineEvent[];
+  /** Replacements for the element's own words (button labels, messages). Property only. */
+  @property({attribute: false}) strings: Partial<TimelineStrings> = {};
+
+  @state() private timeline?: ParsedTimeline;
+  @state() private loading = false;
+  @state() private zoomState: ZoomState = identityZoom;
+  @state() private focusId?: string;
+  @state() private announcement = '';
+
+  @query('svg.chart') private chartElement?: SVGSVGElement;
+  @query('g.axis') private axisGroup?: SVGGElement;
+
+  #resize = new ResizeController(this, {
+    target: null,
+    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? 0),
+  });
+  #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
+  #model?: LayoutModel;
+  #layout?: TimelineLayout;
+  #styles = new Map<string, CategoryStyle>();
+  #descriptions = new Map<number, string>();
+  #width = 0;
+  #abort?: AbortController;
+  #syncZoom = false;
+  #announceLoad = false;
+  #selectSource: ChangeSource = 'api';
+  #lastWindow?: [number, number];
+  #focusAfterRender?: 'card' | 'event';
+
+  /** The reader's language: `lang`, else the nearest `lang` above, else the browser's. */
+  get locale(): string | undefined {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  get #strings(): TimelineStrings {
+    return {...englishStrings, ...this.strings};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.timeline && this.data === undefined && this.events === undefined && !this.src) this.#readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  // ——— Public methods ———
+
+  /** Selects the event with `id` (opens its card and pans it into view); `null` clears the selection. */
+  select(id: string | null): void {
+    this.#setSelected(id ?? undefined, 'api');
+  }
+
+  /** Selects the next event in date order (the first when none is selected). */
+  next(): void {
+    this.#step(1, 'api');
+  }
+
+  /** Selects the previous event in date order (the last when none is selected). */
+  previous(): void {
+    this.#step(-1, 'api');
+  }
+
+  /** Shows the window from `start` to `end` (Dates, milliseconds or EDTF strings such as `1971` or `2021-12`). */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    const t0 = toTime(start, 'start');
+    const t1 = toTime(end, 'end');
+    if (t0 === undefined || t1 === undefined || t1 <= t0 || !this.#model) return;
+    this.#zoom.set(zoomForWindow(createBaseScale(this.#model.extent, this.#width), t0, t1), 'api');
+  }
+
+  /** Shows all events. */
+  fit(): void {
+    this.#zoom.set(identityZoom, 'api');
+  }
+
+  // ——— Lifecycle ———
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) this.#setTimeline(parseTimeline(this.data));
+    else if (changed.has('events') && this.events !== undefined) this.#setTimeline(parseTimeline(this.events));
+    else if (changed.has('src') && this.src) void this.#load(this.src);
+
+    const width = this.#resize.value ?? 0;
+    const timeline = this.timeline;
+    if (!timeline) return;
+    if (!this.#model || changed.has('lanes') || changed.has('timeline' as keyof RelationsTimeline)) {
+      this.#model = createLayoutModel(timeline, this.lanes, this.#measurer());
+    }
+    if (width !== this.#width && width > 0) {
+      if (this.#width > 0) this.zoomState = {...this.zoomState, x: (this.zoomState.x * width) / this.#width};
+      else this.zoomState = this.#initialZoom(width);
+      this.#width = width;
+      this.#syncZoom = true;
+    }
+    if (this.#width > 0) {
+      const selected = timeline.events.findIndex((e) => e.id === this.selected);
+      this.#layout = computeLayout(this.#model, {
+        width: this.#width,
+        zoom: this.zoomState,
+        ...(selected >= 0 ? {selected} : {}),
+      });
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const area = this.renderRoot.querySelector('.chart-area');
+    if (area) this.#resize.observe(area);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const layout = this.#layout;
+    const chart = this.chartElement;
+    if (layout && chart && this.#model && this.timeline?.events.length) {
+      this.#zoom.attach(chart, layout.width, layout.height, maxZoom(this.#model.extent));
+      if (this.axisGroup) {
+        renderAxis(this.axisGroup, layout.x, layout.width, layout.height - geometry.axis, this.locale);
+      }
+      if (this.#syncZoom) {
+        this.#syncZoom = false;
+        this.#zoom.set(this.zoomState, 'api', false);
+        this.#lastWindow = layout.window;
+      }
+    }
+    if (this.#announceLoad && this.timeline && (this.#layout || !this.timeline.events.length)) {
+      this.#announceLoad = false;
+      this.#fireLoad(this.timeline);
+    }
+    if (changed.has('selected') && this.timeline?.events.length) this.#fireSelect();
+    this.#moveFocus();
+  }
+
+  // ——— Data ———
+
+  #readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) this.#setTimeline(parseTimelineText(script.textContent ?? ''));
+  }
+
+  async #load(src: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.loading = true;
+    const timeline = await loadTimeline(new URL(src, document.baseURI).href, abort.signal);
+    if (!timeline || abort.signal.aborted) return;
+    this.loading = false;
+    this.#setTimeline(timeline);
+  }
+
+  #setTimeline(timeline: ParsedTimeline): void {
+    if (this.loading && this.data === undefined && this.events === undefined) return;
+    this.#abort?.abort();
+    this.loading = false;
+    this.timeline = timeline;
+    this.#model = undefined;
+    this.#layout = undefined;
+    this.#styles = createCategoryStyles(timeline);
+    this.#descriptions.clear();
+    this.#width = 0; // re-fit on the next measured width
+    this.#announceLoad = true;
+    this.requestUpdate();
+  }
+
+  #initialZoom(width: number): ZoomState {
+    const model = this.#model;
+    if (!model) return identityZoom;
+    const t0 = this.start ? toTime(this.start, 'start') : undefined;
+    const t1 = this.end ? toTime(this.end, 'end') : undefined;
+    if (t0 === undefined && t1 === undefined) return identityZoom;
+    const base = createBaseScale(model.extent, width);
+    return zoomForWindow(base, t0 ?? model.extent[0], t1 ?? model.extent[1]);
+  }
+
+  #measurer() {
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    return createTextMeasurer(`12px ${family}`);
+  }
+
+  // ——— Events out ———
+
+  #fireLoad(timeline: ParsedTimeline): void {
+    const errors = problemsOf(timeline, 'error');
+    if (errors.length) {
+      const message = timeline.events.length
+        ? fillTemplate(this.#strings.leftOut, {count: errors.length})
+        : (errors[0]?.message ?? this.#strings.failed);
+      this.dispatchEvent(new TimelineErrorEvent({message, problems: errors}));
+    }
+    if (timeline.events.length || !errors.length) {
+      this.dispatchEvent(new TimelineLoadEvent({count: timeline.events.length, warnings: timeline.problems}));
+    }
+    if (this.selected) this.#fireSelect();
+  }
+
+  #fireSelect(): void {
+    const item = this.timeline?.events.find((e) => e.id === this.selected);
+    const source = this.#selectSource;
+    this.#selectSource = 'api';
+    this.dispatchEvent(new TimelineSelectEvent({id: item ? item.id : null, event: item ? item.event : null, source}));
+    if (item) this.announcement = `${item.event.title}, ${eventDateText(item, this.locale, this.#strings)}`;
+  }
+
+  #handleZoom(change: ZoomChange): void {
+    const same =
+      Math.abs(change.zoom.k - this.zoomState.k) < 1e-9 * this.zoomState.k &&
+      Math.abs(change.zoom.x - this.zoomState.x) < 1e-6;
+    if (!same) this.zoomState = change.zoom;
+    if (!change.settled) return;
+    void this.updateComplete.then(() => {
+      const window = this.#layout?.window;
+      if (!window) return;
+      const last = this.#lastWindow;
+      if (last && Math.abs(last[0] - window[0]) < 1 && Math.abs(last[1] - window[1]) < 1) return;
+      this.#lastWindow = window;
+      this.dispatchEvent(
+        new TimelineRangeChangeEvent({start: new Date(window[0]), end: new Date(window[1]), source: change.source})
+      );
+    });
+  }
+
+  // ——— Selection and keyboard ———
+
+  #setSelected(id: string | undefined, source: ChangeSource): void {
+    if (id === this.selected) return;
+    this.#selectSource = source;
+    this.selected = id;
+    if (id) {
+      this.focusId = id;
+      this.#panIntoView(id, source);
+    }
+  }
+
+  #step(direction: -1 | 1, source: ChangeSource): void {
+    const events = this.timeline?.events ?? [];
+    if (!events.length) return;
+    const at = events.findIndex((e) => e.id === this.selected);
+    const index = at < 0 ? (direction > 0 ? 0 : events.length - 1) : at + direction;
+    const item = events[Math.max(0, Math.min(events.length - 1, index))];
+    if (item) this.#setSelected(item.id, source);
+  }
+
+  /** Pans (never zooms) so that the event is on screen. */
+  #panIntoView(id: string, source: ChangeSource): void {
+    const layout = this.#layout;
+    const item = this.timeline?.events.find((e) => e.id === id);
+    if (!layout || !item) return;
+    const x = layout.x(new Date((item.from + item.to) / 2));
+    const margin = Math.min(60, layout.width / 4);
+    if (x >= margin && x <= layout.width - margin) return;
+    this.#zoom.set({k: this.zoomState.k, x: this.zoomState.x + layout.width / 2 - x}, source);
+  }
+
+  #eventIndexAt(target: EventTarget | null): number | undefined {
+    const node = target instanceof Element ? target.closest('[data-index]') : null;
+    const index = node ? Number(node.getAttribute('data-index')) : NaN;
+    return Number.isInteger(index) && index >= 0 ? index : undefined;
+  }
+
+  #handleChartClick(event: MouseEvent): void {
+    const index = this.#eventIndexAt(event.target);
+    const item = index === undefined ? undefined : this.timeline?.events[index];
+    if (!item) return;
+    this.#focusAfterRender = 'card';
+    this.#setSelected(item.id, 'user');
+  }
+
+  #handleKeydown(event: KeyboardEvent): void {
+    const events = this.timeline?.events ?? [];
+    if (!events.length) return;
+    const current = Math.max(0, events.findIndex((e) => e.id === (this.focusId ?? this.selected)));
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: events.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      const item = events[Math.max(0, Math.min(events.length - 1, target))];
+      if (item) {
+        this.focusId = item.id;
+        this.#focusAfterRender = 'event';
+        this.#panIntoView(item.id, 'user');
+      }
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const item = events[current];
+      if (item) {
+        this.#focusAfterRender = 'card';
+        this.#setSelected(item.id, 'user');
+      }
+    } else if (event.key === '+' || event.key === '=') {
+      this.#zoom.scaleBy(2, 'user');
+    } else if (event.key === '-' || event.key === '_') {
+      this.#zoom.scaleBy(0.5, 'user');
+    } else if (event.key === '0') {
+      this.#zoom.set(identityZoom, 'user');
+    } else if (event.key === 'Escape' && this.selected) {
+      this.#closeCard();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  #closeCard(): void {
+    const id = this.selected;
+    this.#setSelected(undefined, 'user');
+    if (id) {
+      this.focusId = id;
+      this.#focusAfterRender = 'event';
+    }
+  }
+
+  #moveFocus(): void {
+    const what = this.#focusAfterRender;
+    if (!what) return;
+    this.#focusAfterRender = undefined;
+    const root = this.renderRoot;
+    if (what === 'card') {
+      root.querySelector<HTMLElement>('#card-title')?.focus();
+      return;
+    }
+    const index = this.timeline?.events.findIndex((e) => e.id === this.focusId) ?? -1;
+    root.querySelector<SVGGElement>(`.event[data-index="${index}"]`)?.focus();
+  }
+
+  #describe(index: number): string {
+    let text = this.#descriptions.get(index);
+    const item = this.timeline?.events[index];
+    if (text === undefined && item) {
+      const category = item.event.category;
+      const label = category ? (this.timeline?.categories.get(category)?.label ?? category) : '';
+      text = [eventDateText(item, this.locale, this.#strings), label, item.event.title, item.event.location]
+        .filter(Boolean)
+        .join(', ');
+      this.#descriptions.set(index, text);
+    }
+    return text ?? '';
+  }
+
+  // ——— Rendering ———
+
+  protected override render(): TemplateResult {
+    const timeline = this.timeline;
+    const strings = this.#strings;
+    const title = this.heading ?? timeline?.title;
+    const hasEvents = Boolean(timeline?.events.length);
+    return html`<div class="frame" @keydown=${this.#handleFrameKeydown}>
+      ${title || timeline?.description
+        ? html`<header>
+            ${title ? html`<h2 part="heading">${title}</h2>` : nothing}
+            ${timeline?.description ? html`<p>${timeline.description}</p>` : nothing}
+          </header>`
+        : nothing}
+      ${hasEvents ? this.#renderToolbar(strings) : nothing}
+      <div class="chart-area">
+        ${this.#renderState(strings)}
+        <svg
+          class="chart"
+          part="chart"
+          role="group"
+          aria-label=${this.#chartLabel(strings)}
+          ?hidden=${!hasEvents || !this.#layout}
+          height=${this.#layout?.height ?? 0}
+          @click=${this.#handleChartClick}
+          @keydown=${this.#handleKeydown}
+        >
+          ${this.#layout && timeline
+            ? renderChart({
+                layout: this.#layout,
+                timeline,
+                styles: this.#styles,
+                selectedId: this.selected,
+                focusId: this.focusId,
+                describe: (i) => this.#describe(i),
+              })
+            : nothing}
+          <g class="axis" part="axis" aria-hidden="true" transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"></g>
+        </svg>
+      </div>
+      ${this.#renderProblems(strings)} ${this.#renderSelectedCard(strings)}
+      ${hasEvents ? html`<p class="help">${strings.help}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  readonly #handleFrameKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selected && !(event.target instanceof SVGElement)) {
+      this.#closeCard();
+      event.preventDefault();
+    }
+  };
+
+  #chartLabel(strings: TimelineStrings): string {
+    const events = this.timeline?.events ?? [];
+    const first = events[0];
+    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first ?? events[0]!);
+    if (!first || !last) return '';
+    return fillTemplate(strings.chartSummary, {
+      count: new Intl.NumberFormat(this.locale).format(events.length),
+      start: formatPartialDate(first.start, this.locale, strings),
+      end: formatPartialDate(last.end ?? last.start, this.locale, strings),
+    });
+  }
+
+  #renderToolbar(strings: TimelineStrings): TemplateResult {
+    const events = this.timeline?.events ?? [];
+    const at = events.findIndex((e) => e.id === this.selected);
+    return html`<div class="toolbar" role="toolbar" aria-label=${strings.controls} part="controls">
+      <button aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.#zoom.scaleBy(0.5, 'user')}>
+        <span class="icon" aria-hidden="true">−</span>
+      </button>
+      <button aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.#zoom.scaleBy(2, 'user')}>
+        <span class="icon" aria-hidden="true">+</span>
+      </button>
+      <button @click=${() => this.#zoom.set(identityZoom, 'user')}>${strings.fit}</button>
+      <span class="spacer"></span>
+      <button aria-label=${strings.previous} title=${strings.previous} ?disabled=${at === 0} @click=${() => this.#step(-1, 'user')}>
+        <span class="icon" aria-hidden="true">‹</span>
+      </button>
+      <button aria-label=${strings.next} title=${strings.next} ?disabled=${at === events.length - 1} @click=${() => this.#step(1, 'user')}>
+        <span class="icon" aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
+  #renderState(strings: TimelineStrings): TemplateResult | typeof nothing {
+    const timeline = this.timeline;
+    if (this.loading || (!timeline && this.src)) {
+      return html`<div class="state" role="status"><div class="skeleton"></div>${strings.loading}</div>`;
+    }
+    if (!timeline) return html`<div class="state">${strings.empty}</div>`;
+    if (timeline.events.length) return nothing;
+    const errors = problemsOf(timeline, 'error');
+    if (!errors.length) return html`<div class="state">${strings.empty}</div>`;
+    return html`<div class="state error" role="alert">
+      <h3>${strings.failed}</h3>
+      ${this.#problemList(errors.slice(0, 20))}
+      ${this.src ? html`<p><button @click=${() => this.src && this.#load(this.src)}>${strings.retry}</button></p>` : nothing}
+    </div>`;
+  }
+
+  #problemList(problems: {path: string; message: string}[]): TemplateResult {
+    return html`<ul>
+      ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+    </ul>`;
+  }
+
+  #renderProblems(strings: TimelineStrings): TemplateResult | typeof nothing {
+    const timeline = this.timeline;
+    if (!timeline?.events.length) return nothing;
+    const errors = problemsOf(timeline, 'error');
+    if (!errors.length) return nothing;
+    return html`<details class="problems">
+      <summary>${fillTemplate(strings.leftOut, {count: errors.length})}</summary>
+      ${this.#problemList(errors)}
+    </details>`;
+  }
+
+  #renderSelectedCard(strings: TimelineStrings): TemplateResult | typeof nothing {
+    const events = this.timeline?.events ?? [];
+    const at = events.findIndex((e) => e.id === this.selected);
+    const item = events[at];
+    if (!item || !this.timeline) return nothing;
+    return renderCard(item, {
+      timeline: this.timeline,
+      style: styleOf({styles: this.#styles}, item.event.category),
+      locale: this.locale,
+      strings,
+      hasPrevious: at > 0,
+      hasNext: at < events.length - 1,
+      onClose: () => this.#closeCard(),
+      onStep: (direction) => {
+        this.#focusAfterRender = 'card';
+        this.#step(direction, 'user');
+      },
+    });
+  }
+}
+
+/** A moment from a Date, milliseconds or an EDTF string (its first or last instant). */
+function toTime(value: TimeInput, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isNaN(+value) ? undefined : +value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = parsePartialDate(String(value));
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? parsed.date.start : parsed.date.end;
+}

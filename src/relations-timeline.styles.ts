@@ -1,0 +1,424 @@
+import {css} from 'lit';
+
+/**
+ * Colour tokens. Marks and graphics reach at least 3:1 and text 4.5:1
+ * against `--rt-bg` in both themes; the category palette follows Okabe–Ito,
+ * darkened for light backgrounds, and every category also has its own shape.
+ */
+const lightTokens = css`
+  --rt-bg: #ffffff;
+  --rt-fg: #1b1d21;
+  --rt-muted: #585e66;
+  --rt-border: #cfd4da;
+  --rt-grid: #e6e8eb;
+  --rt-lane-bg: #f5f6f8;
+  --rt-era-bg: rgba(27, 29, 33, 0.05);
+  --rt-accent: #0b5cad;
+  --rt-focus: #0b5cad;
+  --rt-focus-halo: #ffffff;
+  --rt-error: #b3261e;
+  --rt-cat-0: #0072b2;
+  --rt-cat-1: #c04f00;
+  --rt-cat-2: #007a5a;
+  --rt-cat-3: #a9488a;
+  --rt-cat-4: #8a6500;
+  --rt-cat-5: #5b53b0;
+  --rt-cat-6: #0e7c86;
+  --rt-cat-7: #66666e;
+`;
+
+const darkTokens = css`
+  --rt-bg: #16181b;
+  --rt-fg: #eceef0;
+  --rt-muted: #a7aeb6;
+  --rt-border: #3a3f46;
+  --rt-grid: #2a2e33;
+  --rt-lane-bg: #1d2024;
+  --rt-era-bg: rgba(236, 238, 240, 0.06);
+  --rt-accent: #78b8ff;
+  --rt-focus: #78b8ff;
+  --rt-focus-halo: #16181b;
+  --rt-error: #ff8a80;
+  --rt-cat-0: #56b4e9;
+  --rt-cat-1: #ff8c52;
+  --rt-cat-2: #3fd0a0;
+  --rt-cat-3: #e79bcf;
+  --rt-cat-4: #e9b949;
+  --rt-cat-5: #aea6f5;
+  --rt-cat-6: #4fd1db;
+  --rt-cat-7: #b8b8c0;
+`;
+
+export const styles = css`
+  :host {
+    ${lightTokens}
+    display: block;
+    min-height: var(--rt-min-height, 320px);
+    font-family: var(--rt-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--rt-font-size, 14px);
+    line-height: 1.4;
+    color: var(--rt-fg);
+    background: var(--rt-bg);
+    color-scheme: light;
+    border: 1px solid var(--rt-border);
+    border-radius: var(--rt-radius, 6px);
+    box-sizing: border-box;
+    contain: layout;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    padding: 12px 12px 8px;
+  }
+  header h2 {
+    margin: 0 0 2px;
+    font-size: 1.15em;
+    line-height: 1.25;
+  }
+  header p {
+    margin: 0 0 8px;
+    color: var(--rt-muted);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    margin-bottom: 6px;
+  }
+  .toolbar .spacer {
+    flex: 1;
+  }
+  button {
+    font: inherit;
+    color: var(--rt-fg);
+    background: var(--rt-bg);
+    border: 1px solid var(--rt-border);
+    border-radius: 4px;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 2px 10px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--rt-muted);
+  }
+  button:disabled {
+    cursor: default;
+    color: var(--rt-muted);
+  }
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--rt-focus);
+    outline-offset: 2px;
+  }
+  button .icon {
+    font-weight: 700;
+    font-size: 1.1em;
+    line-height: 1;
+  }
+
+  .chart-area {
+    position: relative;
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  svg[hidden] {
+    display: none;
+  }
+  svg text {
+    fill: currentColor;
+    font-size: 12px;
+  }
+  .lane-bg:nth-child(odd) {
+    fill: var(--rt-lane-bg);
+  }
+  .lane-bg:nth-child(even) {
+    fill: transparent;
+  }
+  .lane-name {
+    fill: var(--rt-muted);
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+  .era rect {
+    fill: var(--rt-era-bg);
+  }
+  .era line {
+    stroke: var(--rt-border);
+  }
+  .era text {
+    fill: var(--rt-muted);
+    font-style: italic;
+  }
+  .axis {
+    color: var(--rt-muted);
+  }
+  .axis .tick line {
+    stroke: var(--rt-grid);
+  }
+  .axis .tick text {
+    fill: var(--rt-muted);
+  }
+  .axis .domain {
+    stroke: var(--rt-muted);
+  }
+
+  .event {
+    color: var(--c, var(--rt-cat-0));
+    cursor: pointer;
+  }
+  .event .hit {
+    fill: transparent;
+  }
+  .event .symbol {
+    fill: currentColor;
+    stroke: var(--rt-bg);
+    stroke-width: 1.5;
+  }
+  .event .extent {
+    fill: currentColor;
+    fill-opacity: 0.22;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .event.bar .extent {
+    fill-opacity: 0.45;
+  }
+  .event.approximate .extent,
+  .event.uncertain .extent {
+    stroke-dasharray: 4 3;
+  }
+  .event.approximate .symbol,
+  .event.uncertain .symbol {
+    fill-opacity: 0.55;
+    stroke: currentColor;
+    stroke-dasharray: 2 2;
+  }
+  .event:hover .symbol,
+  .event.selected .symbol {
+    stroke: var(--rt-fg);
+    stroke-width: 2;
+  }
+  .event.selected .extent {
+    fill-opacity: 0.6;
+  }
+  .event:focus {
+    outline: none;
+  }
+  .event .ring {
+    fill: none;
+    stroke: none;
+  }
+  .event:focus-visible .ring {
+    stroke: var(--rt-focus);
+    stroke-width: 3;
+  }
+  .label {
+    fill: var(--rt-fg);
+    cursor: pointer;
+  }
+  .label.selected {
+    font-weight: 700;
+  }
+  .cat-0 { --c: var(--rt-cat-0); }
+  .cat-1 { --c: var(--rt-cat-1); }
+  .cat-2 { --c: var(--rt-cat-2); }
+  .cat-3 { --c: var(--rt-cat-3); }
+  .cat-4 { --c: var(--rt-cat-4); }
+  .cat-5 { --c: var(--rt-cat-5); }
+  .cat-6 { --c: var(--rt-cat-6); }
+  .cat-7 { --c: var(--rt-cat-7); }
+
+  .state {
+    display: grid;
+    place-content: center;
+    gap: 8px;
+    min-height: 240px;
+    padding: 16px;
+    text-align: center;
+    color: var(--rt-muted);
+  }
+  .state.error {
+    color: var(--rt-fg);
+  }
+  .state.error h3 {
+    margin: 0;
+    color: var(--rt-error);
+    font-size: 1em;
+  }
+  .skeleton {
+    height: 180px;
+    border-radius: 4px;
+    background: repeating-linear-gradient(
+      to bottom,
+      var(--rt-lane-bg) 0 44px,
+      transparent 44px 66px
+    );
+  }
+  .problems {
+    margin: 6px 0 0;
+    font-size: 0.9em;
+  }
+  .problems summary {
+    cursor: pointer;
+    color: var(--rt-error);
+  }
+  .problems ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+    max-height: 12em;
+    overflow: auto;
+    text-align: start;
+  }
+  .problems code {
+    font-size: 0.95em;
+  }
+
+  .card {
+    margin-top: 8px;
+    padding: 12px 14px;
+    border: 1px solid var(--rt-border);
+    border-left: 4px solid var(--c, var(--rt-accent));
+    border-radius: 4px;
+    background: var(--rt-bg);
+  }
+  .card-head {
+    display: flex;
+    gap: 8px;
+    align-items: start;
+  }
+  .card-head > div {
+    flex: 1;
+    min-width: 0;
+  }
+  .card time {
+    color: var(--rt-muted);
+    font-size: 0.9em;
+  }
+  .card h3 {
+    margin: 2px 0 6px;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .card h3:focus {
+    outline: none;
+  }
+  .card h3:focus-visible {
+    outline: 3px solid var(--rt-focus);
+  }
+  .card p {
+    margin: 0 0 8px;
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 12px;
+    margin: 8px 0;
+    font-size: 0.92em;
+  }
+  .card dt {
+    color: var(--rt-muted);
+  }
+  .card dd {
+    margin: 0;
+  }
+  .card img {
+    max-width: 100%;
+    height: auto;
+  }
+  .card a {
+    color: var(--rt-accent);
+  }
+  .card .category {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+    color: var(--rt-muted);
+    font-size: 0.9em;
+  }
+  .card .category svg {
+    width: 12px;
+    height: 12px;
+    overflow: visible;
+    color: var(--c, var(--rt-accent));
+    cursor: default;
+  }
+  .card .category path {
+    fill: currentColor;
+  }
+  .card-nav {
+    display: flex;
+    gap: 6px;
+    margin-top: 8px;
+  }
+
+  .help {
+    margin: 6px 0 0;
+    font-size: 0.85em;
+    color: var(--rt-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .card {
+      animation: rise 160ms ease-out;
+    }
+    @keyframes rise {
+      from {
+        opacity: 0;
+        transform: translateY(4px);
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .event .symbol,
+    .event .extent {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .event:focus-visible .ring {
+      stroke: Highlight;
+    }
+  }
+`;

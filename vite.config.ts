@@ -1,0 +1,42 @@
+/**
+ * One config, three uses:
+ * - `vite` (dev): serves the demo article in `demo/` with the sources under `/src/`.
+ * - `vite build --mode lib`: the npm entry, ES modules, lit and d3 left as imports.
+ * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag.
+ */
+import {fileURLToPath} from 'node:url';
+import {defineConfig, type UserConfig} from 'vite';
+
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+const isDependency = (id: string): boolean => /^(lit|@lit|@lit-labs|d3-)/.test(id);
+
+export default defineConfig(({mode}): UserConfig => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        lib: {entry: {index: `${src}index.ts`, 'relations-timeline': `${src}relations-timeline.ts`}, formats: ['es']},
+        rollupOptions: {external: isDependency, output: {preserveModules: true, preserveModulesRoot: 'src'}},
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: {entry: `${src}index.ts`, formats: ['es'], fileName: () => 'relations-timeline.bundle.js'},
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    publicDir: false,
+    resolve: {alias: [{find: /^\/src\//, replacement: src}]},
+    server: {fs: {allow: ['..']}},
+  };
+});
