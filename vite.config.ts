@@ -18,7 +18,10 @@ export default defineConfig(({mode}): UserConfig => {
         emptyOutDir: false,
         sourcemap: true,
         minify: false,
-        lib: {entry: {index: `${src}index.ts`, 'relations-timeline': `${src}relations-timeline.ts`}, formats: ['es']},
+        lib: {
+          entry: {index: `${src}index.ts`, 'relations-timeline': `${src}relations-timeline.ts`},
+          formats: ['es'],
+        },
         rollupOptions: {external: isDependency, output: {preserveModules: true, preserveModulesRoot: 'src'}},
       },
     };
@@ -29,6 +32,9 @@ export default defineConfig(({mode}): UserConfig => {
         outDir: 'dist',
         emptyOutDir: false,
         sourcemap: true,
+        // Vite keeps whitespace in ES library output when minifying with esbuild; terser minifies fully.
+        minify: 'terser',
+        terserOptions: {module: true, compress: {passes: 2}, format: {comments: false}},
         lib: {entry: `${src}index.ts`, formats: ['es'], fileName: () => 'relations-timeline.bundle.js'},
       },
     };

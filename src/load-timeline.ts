@@ -17,7 +17,9 @@ export async function loadTimeline(url: string, signal: AbortSignal): Promise<Pa
     return failure(`could not load ${url}: ${detail} (check the address, the network and CORS)`);
   }
   if (!response.ok) {
-    return failure(`could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
+    return failure(
+      `could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim()
+    );
   }
   let text: string;
   try {

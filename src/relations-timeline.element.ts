@@ -1,13 +1,22 @@
-import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
 import {parseTimelineText} from './data/parse-text.js';
-import {TimelineErrorEvent, TimelineLoadEvent, TimelineRangeChangeEvent, TimelineSelectEvent} from './events.js';
+import {
+  TimelineErrorEvent,
+  TimelineLoadEvent,
+  TimelineRangeChangeEvent,
+  TimelineSelectEvent,
+} from './events.js';
 import {geometry} from './layout/geometry.js';
-import {computeLayout, createLayoutModel, type LayoutModel, type TimelineLayout} from './layout/compute-layout.js';
+import {
+  computeLayout,
+  createLayoutModel,
+  type LayoutModel,
+  type TimelineLayout,
+} from './layout/compute-layout.js';
 import {identityZoom, maxZoom, zoomForWindow, createBaseScale, type ZoomState} from './layout/time-scale.js';
 import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
@@ -15,6 +24,7 @@ import {renderCard, eventDateText} from './render/card.js';
 import {createCategoryStyles, type CategoryStyle} from './render/category-style.js';
 import {renderChart, styleOf} from './render/chart.js';
 import {createTextMeasurer} from './render/measure-text.js';
+import {WidthController} from './render/width-controller.js';
 import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
 import {styles} from './relations-timeline.styles.js';
 import {englishStrings, fillTemplate, type TimelineStrings} from './strings.js';
@@ -92,10 +102,7 @@ export class RelationsTimeline extends LitElement {
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
 
-  #resize = new ResizeController(this, {
-    target: null,
-    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? 0),
-  });
+  #resize = new WidthController(this);
   #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
   #model?: LayoutModel;
   #layout?: TimelineLayout;
@@ -120,7 +127,8 @@ export class RelationsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.timeline && this.data === undefined && this.events === undefined && !this.src) this.#readInline();
+    if (!this.timeline && this.data === undefined && this.events === undefined && !this.src)
+      this.#readInline();
   }
 
   override disconnectedCallback(): void {
@@ -162,10 +170,11 @@ export class RelationsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) this.#setTimeline(parseTimeline(this.data));
-    else if (changed.has('events') && this.events !== undefined) this.#setTimeline(parseTimeline(this.events));
+    else if (changed.has('events') && this.events !== undefined)
+      this.#setTimeline(parseTimeline(this.events));
     else if (changed.has('src') && this.src) void this.#load(this.src);
 
-    const width = this.#resize.value ?? 0;
+    const width = this.#resize.value;
     const timeline = this.timeline;
     if (!timeline) return;
     if (!this.#model || changed.has('lanes') || changed.has('timeline' as keyof RelationsTimeline)) {
@@ -188,8 +197,8 @@ export class RelationsTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    const area = this.renderRoot.querySelector('.chart-area');
-    if (area) this.#resize.observe(area);
+    const ruler = this.renderRoot.querySelector('.ruler');
+    if (ruler) this.#resize.observe(ruler);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -281,7 +290,9 @@ export class RelationsTimeline extends LitElement {
     const item = this.timeline?.events.find((e) => e.id === this.selected);
     const source = this.#selectSource;
     this.#selectSource = 'api';
-    this.dispatchEvent(new TimelineSelectEvent({id: item ? item.id : null, event: item ? item.event : null, source}));
+    this.dispatchEvent(
+      new TimelineSelectEvent({id: item ? item.id : null, event: item ? item.event : null, source})
+    );
     if (item) this.announcement = `${item.event.title}, ${eventDateText(item, this.locale, this.#strings)}`;
   }
 
@@ -298,7 +309,11 @@ export class RelationsTimeline extends LitElement {
       if (last && Math.abs(last[0] - window[0]) < 1 && Math.abs(last[1] - window[1]) < 1) return;
       this.#lastWindow = window;
       this.dispatchEvent(
-        new TimelineRangeChangeEvent({start: new Date(window[0]), end: new Date(window[1]), source: change.source})
+        new TimelineRangeChangeEvent({
+          start: new Date(window[0]),
+          end: new Date(window[1]),
+          source: change.source,
+        })
       );
     });
   }
@@ -352,7 +367,10 @@ export class RelationsTimeline extends LitElement {
   #handleKeydown(event: KeyboardEvent): void {
     const events = this.timeline?.events ?? [];
     if (!events.length) return;
-    const current = Math.max(0, events.findIndex((e) => e.id === (this.focusId ?? this.selected)));
+    const current = Math.max(
+      0,
+      events.findIndex((e) => e.id === (this.focusId ?? this.selected))
+    );
     const moves: Record<string, number> = {
       ArrowRight: current + 1,
       ArrowDown: current + 1,
@@ -433,13 +451,16 @@ export class RelationsTimeline extends LitElement {
     const title = this.heading ?? timeline?.title;
     const hasEvents = Boolean(timeline?.events.length);
     return html`<div class="frame" @keydown=${this.#handleFrameKeydown}>
-      ${title || timeline?.description
-        ? html`<header>
-            ${title ? html`<h2 part="heading">${title}</h2>` : nothing}
-            ${timeline?.description ? html`<p>${timeline.description}</p>` : nothing}
-          </header>`
-        : nothing}
+      ${
+        title || timeline?.description
+          ? html`<header>
+              ${title ? html`<h2 part="heading">${title}</h2>` : nothing}
+              ${timeline?.description ? html`<p>${timeline.description}</p>` : nothing}
+            </header>`
+          : nothing
+      }
       ${hasEvents ? this.#renderToolbar(strings) : nothing}
+      <div class="ruler"></div>
       <div class="chart-area">
         ${this.#renderState(strings)}
         <svg
@@ -452,17 +473,24 @@ export class RelationsTimeline extends LitElement {
           @click=${this.#handleChartClick}
           @keydown=${this.#handleKeydown}
         >
-          ${this.#layout && timeline
-            ? renderChart({
-                layout: this.#layout,
-                timeline,
-                styles: this.#styles,
-                selectedId: this.selected,
-                focusId: this.focusId,
-                describe: (i) => this.#describe(i),
-              })
-            : nothing}
-          <g class="axis" part="axis" aria-hidden="true" transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"></g>
+          ${
+            this.#layout && timeline
+              ? renderChart({
+                  layout: this.#layout,
+                  timeline,
+                  styles: this.#styles,
+                  selectedId: this.selected,
+                  focusId: this.focusId,
+                  describe: (i) => this.#describe(i),
+                })
+              : nothing
+          }
+          <g
+            class="axis"
+            part="axis"
+            aria-hidden="true"
+            transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"
+          ></g>
         </svg>
       </div>
       ${this.#renderProblems(strings)} ${this.#renderSelectedCard(strings)}
@@ -494,18 +522,36 @@ export class RelationsTimeline extends LitElement {
     const events = this.timeline?.events ?? [];
     const at = events.findIndex((e) => e.id === this.selected);
     return html`<div class="toolbar" role="toolbar" aria-label=${strings.controls} part="controls">
-      <button aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.#zoom.scaleBy(0.5, 'user')}>
+      <button
+        aria-label=${strings.zoomOut}
+        title=${strings.zoomOut}
+        @click=${() => this.#zoom.scaleBy(0.5, 'user')}
+      >
         <span class="icon" aria-hidden="true">−</span>
       </button>
-      <button aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.#zoom.scaleBy(2, 'user')}>
+      <button
+        aria-label=${strings.zoomIn}
+        title=${strings.zoomIn}
+        @click=${() => this.#zoom.scaleBy(2, 'user')}
+      >
         <span class="icon" aria-hidden="true">+</span>
       </button>
       <button @click=${() => this.#zoom.set(identityZoom, 'user')}>${strings.fit}</button>
       <span class="spacer"></span>
-      <button aria-label=${strings.previous} title=${strings.previous} ?disabled=${at === 0} @click=${() => this.#step(-1, 'user')}>
+      <button
+        aria-label=${strings.previous}
+        title=${strings.previous}
+        ?disabled=${at === 0}
+        @click=${() => this.#step(-1, 'user')}
+      >
         <span class="icon" aria-hidden="true">‹</span>
       </button>
-      <button aria-label=${strings.next} title=${strings.next} ?disabled=${at === events.length - 1} @click=${() => this.#step(1, 'user')}>
+      <button
+        aria-label=${strings.next}
+        title=${strings.next}
+        ?disabled=${at === events.length - 1}
+        @click=${() => this.#step(1, 'user')}
+      >
         <span class="icon" aria-hidden="true">›</span>
       </button>
     </div>`;
@@ -514,7 +560,10 @@ export class RelationsTimeline extends LitElement {
   #renderState(strings: TimelineStrings): TemplateResult | typeof nothing {
     const timeline = this.timeline;
     if (this.loading || (!timeline && this.src)) {
-      return html`<div class="state" role="status"><div class="skeleton"></div>${strings.loading}</div>`;
+      return html`<div class="state" role="status">
+        <div class="skeleton"></div>
+        ${strings.loading}
+      </div>`;
     }
     if (!timeline) return html`<div class="state">${strings.empty}</div>`;
     if (timeline.events.length) return nothing;

@@ -137,6 +137,9 @@ export const styles = css`
     line-height: 1;
   }
 
+  .ruler {
+    height: 0;
+  }
   .chart-area {
     position: relative;
     overflow: hidden;
@@ -251,14 +254,30 @@ export const styles = css`
   .label.selected {
     font-weight: 700;
   }
-  .cat-0 { --c: var(--rt-cat-0); }
-  .cat-1 { --c: var(--rt-cat-1); }
-  .cat-2 { --c: var(--rt-cat-2); }
-  .cat-3 { --c: var(--rt-cat-3); }
-  .cat-4 { --c: var(--rt-cat-4); }
-  .cat-5 { --c: var(--rt-cat-5); }
-  .cat-6 { --c: var(--rt-cat-6); }
-  .cat-7 { --c: var(--rt-cat-7); }
+  .cat-0 {
+    --c: var(--rt-cat-0);
+  }
+  .cat-1 {
+    --c: var(--rt-cat-1);
+  }
+  .cat-2 {
+    --c: var(--rt-cat-2);
+  }
+  .cat-3 {
+    --c: var(--rt-cat-3);
+  }
+  .cat-4 {
+    --c: var(--rt-cat-4);
+  }
+  .cat-5 {
+    --c: var(--rt-cat-5);
+  }
+  .cat-6 {
+    --c: var(--rt-cat-6);
+  }
+  .cat-7 {
+    --c: var(--rt-cat-7);
+  }
 
   .state {
     display: grid;
@@ -280,11 +299,7 @@ export const styles = css`
   .skeleton {
     height: 180px;
     border-radius: 4px;
-    background: repeating-linear-gradient(
-      to bottom,
-      var(--rt-lane-bg) 0 44px,
-      transparent 44px 66px
-    );
+    background: repeating-linear-gradient(to bottom, var(--rt-lane-bg) 0 44px, transparent 44px 66px);
   }
   .problems {
     margin: 6px 0 0;

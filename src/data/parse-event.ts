@@ -82,7 +82,10 @@ function readDate(
     return readDate({...fields, [key]: String(value).padStart(4, '0')}, key, path, problems);
   }
   if (typeof value !== 'string') {
-    problems.error(at, value === undefined ? 'is required' : `expected a date as text, got ${describe(value)}`);
+    problems.error(
+      at,
+      value === undefined ? 'is required' : `expected a date as text, got ${describe(value)}`
+    );
     return undefined;
   }
   const result = parsePartialDate(value);
@@ -113,7 +116,10 @@ function readSources(fields: Fields, path: string, problems: ProblemList): Timel
     const rawUrl = readText(item, 'url', itemPath, problems);
     const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web-or-mail');
     if (rawUrl !== undefined && url === undefined) {
-      problems.warn(`${itemPath}.url`, `${describe(rawUrl)} is not an http, https or mailto link; the link is left out`);
+      problems.warn(
+        `${itemPath}.url`,
+        `${describe(rawUrl)} is not an http, https or mailto link; the link is left out`
+      );
     }
     const title = readText(item, 'title', itemPath, problems) ?? url;
     if (title === undefined) {
@@ -137,11 +143,17 @@ function readImage(fields: Fields, path: string, problems: ProblemList): Timelin
   const rawUrl = readText(value, 'url', at, problems);
   const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web');
   if (url === undefined) {
-    problems.warn(`${at}.url`, rawUrl === undefined ? 'is required; the image is left out' : `${describe(rawUrl)} is not an http or https address; the image is left out`);
+    problems.warn(
+      `${at}.url`,
+      rawUrl === undefined
+        ? 'is required; the image is left out'
+        : `${describe(rawUrl)} is not an http or https address; the image is left out`
+    );
     return undefined;
   }
   const alt = readText(value, 'alt', at, problems);
-  if (alt === undefined) problems.warn(`${at}.alt`, 'is missing: describe the picture for readers who cannot see it');
+  if (alt === undefined)
+    problems.warn(`${at}.alt`, 'is missing: describe the picture for readers who cannot see it');
   const credit = readText(value, 'credit', at, problems);
   return {url, alt: alt ?? '', ...(credit === undefined ? {} : {credit})};
 }
@@ -180,14 +192,18 @@ export function parseEvent(
   for (const key of Object.keys(input)) {
     const hint = HINTS[key];
     if (hint && input[hint] === undefined) {
-      problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)}: did you mean ${JSON.stringify(hint)}?`);
+      problems.warn(
+        `${path}.${key}`,
+        `unknown field ${JSON.stringify(key)}: did you mean ${JSON.stringify(hint)}?`
+      );
     } else if (!KNOWN_FIELDS.has(key)) {
       problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)} is ignored`);
     }
   }
 
   const start = readDate(input, 'date', path, problems);
-  const end = input.end === undefined || input.end === null ? undefined : readDate(input, 'end', path, problems);
+  const end =
+    input.end === undefined || input.end === null ? undefined : readDate(input, 'end', path, problems);
   const title = readText(input, 'title', path, problems, true);
   if (start && end && end.end <= start.start) {
     problems.error(`${path}.end`, `${describe(input.end)} is before the date ${describe(input.date)}`);

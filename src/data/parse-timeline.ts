@@ -100,11 +100,15 @@ function readEras(input: Fields, problems: ProblemList): ParsedEra[] {
     const [start, end] = (['start', 'end'] as const).map((key) => {
       const text = item[key];
       if (typeof text !== 'string') {
-        problems.error(`${path}.${key}`, text === undefined ? 'is required' : `expected a date as text, got ${describe(text)}`);
+        problems.error(
+          `${path}.${key}`,
+          text === undefined ? 'is required' : `expected a date as text, got ${describe(text)}`
+        );
         return undefined;
       }
       const result = parsePartialDate(text);
-      if (!result.ok) problems.error(`${path}.${key}`, `${describe(text)} is not a valid date: ${result.reason}`);
+      if (!result.ok)
+        problems.error(`${path}.${key}`, `${describe(text)} is not a valid date: ${result.reason}`);
       return result.ok ? result.date : undefined;
     });
     if (!title || !start || !end) return;
@@ -181,7 +185,11 @@ export function parseTimeline(input: unknown): ParsedTimeline {
     eras: [],
     problems: problems.items,
   };
-  const dataset: Fields | undefined = Array.isArray(input) ? {events: input} : isRecord(input) ? input : undefined;
+  const dataset: Fields | undefined = Array.isArray(input)
+    ? {events: input}
+    : isRecord(input)
+      ? input
+      : undefined;
   if (!dataset) {
     problems.error('', `expected a dataset object or an array of events, got ${describe(input)}`);
     return empty;
@@ -195,8 +203,20 @@ export function parseTimeline(input: unknown): ParsedTimeline {
 
   const list = dataset.events;
   if (!Array.isArray(list)) {
-    problems.error('events', list === undefined ? 'is required: a list of events' : `expected a list of events, got ${describe(list)}`);
-    return {...empty, ...(title ? {title} : {}), ...(description ? {description} : {}), actors, categories, eras};
+    problems.error(
+      'events',
+      list === undefined
+        ? 'is required: a list of events'
+        : `expected a list of events, got ${describe(list)}`
+    );
+    return {
+      ...empty,
+      ...(title ? {title} : {}),
+      ...(description ? {description} : {}),
+      actors,
+      categories,
+      eras,
+    };
   }
   const drafts: (EventDraft & {rawId: unknown})[] = [];
   list.forEach((item: unknown, i) => {
@@ -218,6 +238,9 @@ export function parseTimeline(input: unknown): ParsedTimeline {
 }
 
 /** Problems of one severity. */
-export function problemsOf(timeline: ParsedTimeline, severity: TimelineProblem['severity']): TimelineProblem[] {
+export function problemsOf(
+  timeline: ParsedTimeline,
+  severity: TimelineProblem['severity']
+): TimelineProblem[] {
   return timeline.problems.filter((p) => p.severity === severity);
 }

@@ -7,15 +7,7 @@
  */
 
 /** How finely a date was written. Coarsest first. */
-export type DatePrecision =
-  | 'century'
-  | 'decade'
-  | 'year'
-  | 'season'
-  | 'month'
-  | 'day'
-  | 'minute'
-  | 'second';
+export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
 
 export interface PartialDate {
   /** Astronomical year: 0 is 1 BC, -43 is 44 BC. */
@@ -51,14 +43,7 @@ const PATTERN =
   /^(?:Y(-?\d{5,6})|(-?)(\d{2}(?:XX|\d{2}|\dX)))(?:-(\d{2}|XX)(?:-(\d{2}|XX)(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?$/;
 
 /** Milliseconds at the start of a UTC calendar moment; valid for every year, including 0–99 and negatives. */
-export function utcTime(
-  year: number,
-  monthIndex = 0,
-  day = 1,
-  hour = 0,
-  minute = 0,
-  second = 0
-): number {
+export function utcTime(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hour, minute, second, 0);

@@ -79,12 +79,7 @@ export function readText(
 }
 
 /** An array of non-empty strings; wrong items are warned about and skipped. A lone string is read as `[string]`. */
-export function readTextList(
-  fields: Fields,
-  key: string,
-  path: string,
-  problems: ProblemList
-): string[] {
+export function readTextList(fields: Fields, key: string, path: string, problems: ProblemList): string[] {
   const value = fields[key];
   if (value === undefined || value === null) return [];
   const at = `${path}.${key}`;

@@ -36,8 +36,15 @@ function keysOf(timeline: ParsedTimeline, eventIndex: number, mode: LaneMode): r
 /** Lane order: keys declared in the dataset first, then others as met in time, the catch-all last. */
 function orderLanes(timeline: ParsedTimeline, mode: LaneMode, seen: Set<string>): Lane[] {
   const declared =
-    mode === 'category' ? [...timeline.categories.keys()] : mode === 'actor' ? [...timeline.actors.keys()] : [];
-  const keys = [...declared.filter((k) => seen.has(k)), ...[...seen].filter((k) => k && !declared.includes(k))];
+    mode === 'category'
+      ? [...timeline.categories.keys()]
+      : mode === 'actor'
+        ? [...timeline.actors.keys()]
+        : [];
+  const keys = [
+    ...declared.filter((k) => seen.has(k)),
+    ...[...seen].filter((k) => k && !declared.includes(k)),
+  ];
   if (seen.has('')) keys.push('');
   return keys.map((key) => ({key, label: laneLabel(timeline, mode, key)}));
 }

@@ -24,7 +24,11 @@ export interface CardContext {
 }
 
 /** The date as written, at its precision: "9 August 1971", "3–11 April 1984", "c. 1990". */
-export function eventDateText(item: ParsedEvent, locale: string | undefined, strings: TimelineStrings): string {
+export function eventDateText(
+  item: ParsedEvent,
+  locale: string | undefined,
+  strings: TimelineStrings
+): string {
   return item.end
     ? formatDateRange(item.start, item.end, locale, strings)
     : formatPartialDate(item.start, locale, strings);
@@ -55,7 +59,9 @@ function paragraphs(text: string): TemplateResult[] {
 export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult {
   const {event} = item;
   const {timeline, strings, style} = ctx;
-  const category = event.category ? (timeline.categories.get(event.category)?.label ?? event.category) : undefined;
+  const category = event.category
+    ? (timeline.categories.get(event.category)?.label ?? event.category)
+    : undefined;
   const actors = (event.actors ?? []).map((code) => timeline.actors.get(code)?.name ?? code);
   const series = seriesText(item, ctx);
   const dateText = eventDateText(item, ctx.locale, strings);
@@ -69,41 +75,73 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
   >
     <div class="card-head">
       <div>
-        ${category
-          ? html`<span class="category"
-              ><svg viewBox="-7 -7 14 14" aria-hidden="true"><path d=${symbolPath(style.symbol, 11)}></path></svg
-              >${category}</span
-            >
-            · `
-          : nothing}<time datetime=${datetime}>${dateText}</time>
+        ${
+          category
+            ? html`<span class="category"
+                  ><svg viewBox="-7 -7 14 14" aria-hidden="true">
+                    <path d=${symbolPath(style.symbol, 11)}></path></svg
+                  >${category}</span
+                >
+                · `
+            : nothing
+        }<time datetime=${datetime}>${dateText}</time>
         <h3 id="card-title" tabindex="-1">${event.title}</h3>
       </div>
-      <button class="close" part="close-button" aria-label=${strings.close} title=${strings.close} @click=${ctx.onClose}>
+      <button
+        class="close"
+        part="close-button"
+        aria-label=${strings.close}
+        title=${strings.close}
+        @click=${ctx.onClose}
+      >
         <span class="icon" aria-hidden="true">×</span>
       </button>
     </div>
-    ${event.image
-      ? html`<figure>
-          <img src=${event.image.url} alt=${event.image.alt} loading="lazy" />
-          ${event.image.credit ? html`<figcaption>${event.image.credit}</figcaption>` : nothing}
-        </figure>`
-      : nothing}
+    ${
+      event.image
+        ? html`<figure>
+            <img src=${event.image.url} alt=${event.image.alt} loading="lazy" />
+            ${event.image.credit ? html`<figcaption>${event.image.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing
+    }
     ${event.summary ? paragraphs(event.summary) : nothing}
     <dl>
-      ${actors.length ? html`<dt>${strings.actors}</dt><dd>${actors.join(', ')}</dd>` : nothing}
-      ${event.location ? html`<dt>${strings.location}</dt><dd>${event.location}</dd>` : nothing}
-      ${series ? html`<dt>${strings.series}</dt><dd>${series}</dd>` : nothing}
-      ${event.sources?.length
-        ? html`<dt>${strings.sources}</dt>
-            <dd>
-              ${event.sources.map(
-                (source, i) =>
-                  html`${i ? '; ' : ''}${source.url
-                    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-                    : source.title}`
-              )}
-            </dd>`
-        : nothing}
+      ${
+        actors.length
+          ? html`<dt>${strings.actors}</dt>
+              <dd>${actors.join(', ')}</dd>`
+          : nothing
+      }
+      ${
+        event.location
+          ? html`<dt>${strings.location}</dt>
+              <dd>${event.location}</dd>`
+          : nothing
+      }
+      ${
+        series
+          ? html`<dt>${strings.series}</dt>
+              <dd>${series}</dd>`
+          : nothing
+      }
+      ${
+        event.sources?.length
+          ? html`<dt>${strings.sources}</dt>
+              <dd>
+                ${event.sources.map(
+                  (source, i) =>
+                    html`${i ? '; ' : ''}${
+                      source.url
+                        ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
+                            >${source.title}</a
+                          >`
+                        : source.title
+                    }`
+                )}
+              </dd>`
+          : nothing
+      }
     </dl>
     <div class="card-nav">
       <button ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>

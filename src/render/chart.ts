@@ -51,10 +51,13 @@ function renderEras({layout}: ChartContext): SVGTemplateResult | typeof nothing 
 function renderLanes({layout}: ChartContext): SVGTemplateResult {
   return svg`<g class="lanes" part="lanes">
     ${layout.lanes.map(
-      (lane) => svg`<rect class="lane-bg" x="0" y=${lane.top} width=${layout.width} height=${laneHeight}></rect>`
+      (lane) =>
+        svg`<rect class="lane-bg" x="0" y=${lane.top} width=${layout.width} height=${laneHeight}></rect>`
     )}
     ${layout.lanes.map((lane) =>
-      lane.label ? svg`<text class="lane-name" part="lane-label" x="4" y=${lane.top + 13}>${lane.label}</text>` : nothing
+      lane.label
+        ? svg`<text class="lane-name" part="lane-label" x="4" y=${lane.top + 13}>${lane.label}</text>`
+        : nothing
     )}
   </g>`;
 }

@@ -3,7 +3,16 @@
  * (WCAG 1.4.1). Paths are centred on 0,0 and about `size` across.
  */
 
-const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'hexagon', 'star', 'cross'] as const;
+const SHAPES = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'triangle-down',
+  'hexagon',
+  'star',
+  'cross',
+] as const;
 export type SymbolName = (typeof SHAPES)[number];
 
 /** The shape for the n-th category (cycling). */
@@ -29,7 +38,12 @@ export function symbolPath(name: SymbolName, size: number): string {
   const r = size / 2;
   switch (name) {
     case 'square':
-      return polygon([[-r * 0.85, -r * 0.85], [r * 0.85, -r * 0.85], [r * 0.85, r * 0.85], [-r * 0.85, r * 0.85]]);
+      return polygon([
+        [-r * 0.85, -r * 0.85],
+        [r * 0.85, -r * 0.85],
+        [r * 0.85, r * 0.85],
+        [-r * 0.85, r * 0.85],
+      ]);
     case 'diamond':
       return regular(4, r * 1.1, 0);
     case 'triangle':
@@ -48,7 +62,20 @@ export function symbolPath(name: SymbolName, size: number): string {
       );
     case 'cross': {
       const t = r * 0.38;
-      return polygon([[-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t]]);
+      return polygon([
+        [-t, -r],
+        [t, -r],
+        [t, -t],
+        [r, -t],
+        [r, t],
+        [t, t],
+        [t, r],
+        [-t, r],
+        [-t, t],
+        [-r, t],
+        [-r, -t],
+        [-t, -t],
+      ]);
     }
     default:
       return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;

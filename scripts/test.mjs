@@ -1,0 +1,47 @@
+// `npm test`: the browser tests, then each static check, as one run that ends
+// with a single line CI reads: `tests: N passed, M failed`. Each check counts as a test.
+import {spawn} from 'node:child_process';
+
+const steps = [
+  ['browser tests', 'npx', ['web-test-runner']],
+  ['types (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['lint (eslint)', 'npx', ['eslint', '.']],
+  ['format (prettier)', 'npx', ['prettier', '--check', '.']],
+  ['library build', 'npm', ['run', '--silent', 'build']],
+  ['size report', 'node', ['scripts/size.mjs']],
+];
+
+function run(name, command, args) {
+  return new Promise((resolve) => {
+    console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+    let output = '';
+    const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe']});
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+    child.on('close', (code) => resolve({code, output}));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const [name, command, args] of steps) {
+  const {code, output} = await run(name, command, args);
+  const counts = /^tests: (\d+) passed, (\d+) failed/m.exec(output);
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (code !== 0 && Number(counts[2]) === 0) failed += 1;
+  } else if (code === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  if (code !== 0) failures.push(name);
+}
+if (failures.length) console.log(`\nfailed: ${failures.join(', ')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
