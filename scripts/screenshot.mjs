@@ -1,5 +1,6 @@
 // Screenshots of a page in the system Chromium, for looking at what we build.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width=1280] [height=800] [light|dark] [script.js]
+// SELECTOR=relations-timeline shoots one element instead of the full page.
 import puppeteer from 'puppeteer-core';
 import {readFile} from 'node:fs/promises';
 
@@ -27,7 +28,10 @@ try {
     await page.evaluate(code);
     await new Promise((r) => setTimeout(r, 800));
   }
-  await page.screenshot({path: out, fullPage: true});
+  const selector = process.env.SELECTOR;
+  const target = selector ? await page.$(selector) : null;
+  if (target) await target.screenshot({path: out});
+  else await page.screenshot({path: out, fullPage: true});
 } finally {
   await browser.close();
 }

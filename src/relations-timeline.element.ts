@@ -174,6 +174,10 @@ export class RelationsTimeline extends LitElement {
       this.#setTimeline(parseTimeline(this.events));
     else if (changed.has('src') && this.src) void this.#load(this.src);
 
+    if (changed.has('selected') || changed.has('timeline' as keyof RelationsTimeline)) {
+      const item = this.timeline?.events.find((e) => e.id === this.selected);
+      if (item) this.announcement = `${item.event.title}, ${eventDateText(item, this.locale, this.#strings)}`;
+    }
     const width = this.#resize.value;
     const timeline = this.timeline;
     if (!timeline) return;
@@ -293,7 +297,6 @@ export class RelationsTimeline extends LitElement {
     this.dispatchEvent(
       new TimelineSelectEvent({id: item ? item.id : null, event: item ? item.event : null, source})
     );
-    if (item) this.announcement = `${item.event.title}, ${eventDateText(item, this.locale, this.#strings)}`;
   }
 
   #handleZoom(change: ZoomChange): void {

@@ -70,6 +70,15 @@ const HINTS: Record<string, string> = {
   group: 'category',
 };
 
+/** An integer year (from a spreadsheet or a number in JSON) as EDTF text: 44 → `0044`, -44 → `-0044`. */
+function dateText(value: unknown): string {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    const digits = String(Math.abs(value)).padStart(4, '0');
+    return value < 0 ? `-${digits}` : digits;
+  }
+  return String(value).trim();
+}
+
 function readDate(
   fields: Fields,
   key: 'date' | 'end',
@@ -79,7 +88,7 @@ function readDate(
   const value = fields[key];
   const at = `${path}.${key}`;
   if (typeof value === 'number' && Number.isInteger(value)) {
-    return readDate({...fields, [key]: String(value).padStart(4, '0')}, key, path, problems);
+    return readDate({...fields, [key]: dateText(value)}, key, path, problems);
   }
   if (typeof value !== 'string') {
     problems.error(
@@ -190,7 +199,7 @@ export function parseEvent(
     return undefined;
   }
   for (const key of Object.keys(input)) {
-    const hint = HINTS[key];
+    const hint = Object.hasOwn(HINTS, key) ? HINTS[key] : undefined;
     if (hint && input[hint] === undefined) {
       problems.warn(
         `${path}.${key}`,
@@ -211,8 +220,8 @@ export function parseEvent(
   }
   if (!start || !title || (input.end !== undefined && input.end !== null && !end)) return undefined;
 
-  const event: TimelineEvent = {date: String(input.date).trim(), title};
-  if (end) event.end = String(input.end).trim();
+  const event: TimelineEvent = {date: dateText(input.date), title};
+  if (end) event.end = dateText(input.end);
   const summary = readText(input, 'summary', path, problems);
   if (summary !== undefined) event.summary = summary;
   const category = readText(input, 'category', path, problems);

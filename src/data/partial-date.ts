@@ -5,6 +5,7 @@
  * 1971. Times are kept as UTC milliseconds of the proleptic Gregorian
  * calendar, built with `setUTCFullYear` because `Date.UTC(99, 0)` means 1999.
  */
+import {describe} from './read-fields.js';
 
 /** How finely a date was written. Coarsest first. */
 export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
@@ -63,9 +64,10 @@ export function daysInMonth(year: number, month: number): number {
  * Parses one EDTF level 0–1 date (no intervals: see `parseDateRange`).
  * Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]`,
  * negative years, `Y`-prefixed long years, unspecified digits (`19XX`, `198X`,
- * `1985-XX`), seasons (`2001-21`) and the qualifiers `?`, `~` and `%`.
+ * `1985-XX`, `1985-XX-XX`), seasons (`2001-21`) and the qualifiers `?`, `~` and `%`.
  */
 export function parsePartialDate(text: string): DateResult {
+  if (typeof text !== 'string') return {ok: false, reason: `expected a date as text, got ${describe(text)}`};
   const match = PATTERN.exec(text.trim());
   if (!match) return {ok: false, reason: 'expected YYYY, YYYY-MM or YYYY-MM-DD'};
   const [, longYear, minus, yearText = '', monthText, dayText, hh, mm, ss, zone, qualifier] = match;
@@ -103,7 +105,7 @@ export function parsePartialDate(text: string): DateResult {
   };
 
   if (monthText === undefined || monthText === 'XX') {
-    if (dayText !== undefined) return {ok: false, reason: 'a day needs a month'};
+    if (dayText !== undefined && dayText !== 'XX') return {ok: false, reason: 'a day needs a month'};
     const first = minus && span > 1 ? year - span + 1 : year; // -01XX covers -199…-100
     result.year = first;
     result.start = utcTime(first);

@@ -33,7 +33,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return `a number (${value})`;
   if (typeof value === 'boolean') return `a boolean (${value})`;
-  return `an ${typeof value}`;
+  if (value === undefined) return 'undefined';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Own keys of `fields` that are not in `known`, each reported as a warning. */
@@ -44,7 +45,8 @@ export function warnUnknownFields(
   problems: ProblemList
 ): void {
   for (const key of Object.keys(fields)) {
-    if (!known.has(key)) problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)} is ignored`);
+    if (known.has(key)) continue;
+    problems.warn(path ? `${path}.${key}` : key, `unknown field ${JSON.stringify(key)} is ignored`);
   }
 }
 

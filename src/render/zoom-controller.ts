@@ -36,6 +36,8 @@ export class ZoomController implements ReactiveController {
   #wheelPanning = false;
   #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   #last: ZoomState = {k: 1, x: 0};
+  #width = 0;
+  #maxScale = 1;
   #behavior: ZoomBehavior<SVGSVGElement, unknown>;
 
   constructor(
@@ -70,13 +72,23 @@ export class ZoomController implements ReactiveController {
       [width, height],
     ];
     this.#behavior.extent(box).translateExtent(box).scaleExtent([1, maxScale]);
+    this.#width = width;
+    this.#maxScale = maxScale;
+  }
+
+  /** `state` kept within the data: d3-zoom's `transform` does not constrain, only its gestures do. */
+  #constrain(state: ZoomState): ZoomState {
+    const k = Math.max(1, Math.min(this.#maxScale, state.k));
+    const x = Math.min(0, Math.max(this.#width * (1 - k), state.x));
+    return {k, x};
   }
 
   /** Moves to `state`, animated unless the reader prefers reduced motion. */
   set(state: ZoomState, source: ChangeSource, animate = true): void {
     const target = this.#target;
     if (!target) return;
-    const transform = zoomIdentity.translate(state.x, 0).scale(state.k);
+    const {k, x} = this.#constrain(state);
+    const transform = zoomIdentity.translate(x, 0).scale(k);
     this.#pending = source;
     const selection = select(target);
     if (animate && !prefersReducedMotion()) {
