@@ -112,7 +112,8 @@ describe('<relations-timeline>', () => {
     it('selected: opens the card of that event', async () => {
       const t = await mount({data: smallDataset, attributes: {selected: 'soyuz-t11', lang: 'en-GB'}});
       expect(t.card()?.title).to.equal('Rakesh Sharma flies on Soyuz T-11');
-      expect(t.card()?.date).to.equal('3\u2009–\u200911 April 1984'); // Intl's thin-spaced en dash
+      // Intl puts thin or narrow spaces around the en dash; which one depends on the ICU version.
+      expect(t.card()?.date.replace(/\s/g, ' ')).to.equal('3 – 11 April 1984');
     });
 
     it('theme: dark changes the colours, light keeps them', async () => {

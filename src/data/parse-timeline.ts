@@ -125,9 +125,8 @@ function readEras(input: Fields, problems: ProblemList): ParsedEra[] {
 function assignIds(drafts: (EventDraft & {rawId: unknown})[], problems: ProblemList): ParsedEvent[] {
   const firstUse = new Map<string, number>();
   const withIds: (EventDraft & {id?: string})[] = [];
-  for (const draft of drafts) {
+  for (const {rawId, ...draft} of drafts) {
     const path = `events[${draft.inputIndex}].id`;
-    const {rawId} = draft;
     if (rawId === undefined || rawId === null) {
       withIds.push(draft);
       continue;

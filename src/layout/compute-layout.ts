@@ -134,14 +134,16 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   const t1 = +x.invert(width + pad);
   const visible = queryWindow(assignment.index, t0, t1);
 
-  // 2. Marks.
-  const marks = visible.map((item) => {
-    const event = assignment.itemEvent[item] ?? 0;
-    const lane = assignment.itemLane[item] ?? 0;
-    const parsed = timeline.events[event];
-    if (!parsed) throw new Error(`no event ${event}`);
-    return computeMark(parsed, {item, event, lane}, x, lanes[lane]?.trackY ?? 0);
-  });
+  // 2. Marks. A point sits at the middle of its day, which can be off screen while the day is not.
+  const marks = visible
+    .map((item) => {
+      const event = assignment.itemEvent[item] ?? 0;
+      const lane = assignment.itemLane[item] ?? 0;
+      const parsed = timeline.events[event];
+      if (!parsed) throw new Error(`no event ${event}`);
+      return computeMark(parsed, {item, event, lane}, x, lanes[lane]?.trackY ?? 0);
+    })
+    .filter((mark) => mark.x1 >= -pad && mark.x0 <= width + pad);
 
   // 3. Labels, most important first.
   const order = marks.map((_, i) => i);
@@ -151,16 +153,20 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return (mark.event === selected ? 10 : 0) + (timeline.events[mark.event]?.importance ?? 1);
   };
   order.sort((a, b) => rank(b) - rank(a) || a - b);
-  const requests: LabelRequest[] = order.map((i) => {
+  const requests: LabelRequest[] = order.flatMap((i) => {
     const mark = marks[i] as Mark;
     const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
-    return {
-      key: i,
-      lane: mark.lane,
-      x0: Math.max(0, mark.x0 - half),
-      x1: Math.min(width, mark.x1 + half),
-      width: model.label(mark.event).width,
-    };
+    // No label for a mark drawn wholly off screen (it is kept for its hit area only).
+    if (mark.x1 + half <= 0 || mark.x0 - half >= width) return [];
+    return [
+      {
+        key: i,
+        lane: mark.lane,
+        x0: Math.max(0, mark.x0 - half),
+        x1: Math.min(width, mark.x1 + half),
+        width: model.label(mark.event).width,
+      },
+    ];
   });
   const labelTop = geometry.laneHeader + geometry.track;
   const labels = placeLabels(requests, lanes.length, width).map((p) => {

@@ -27,7 +27,7 @@ export function createTickFormat(locale: string | undefined): (date: Date, index
     const era = year < 1000 ? ({era: 'short'} as const) : {};
     const isMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
     if (!isMidnight) {
-      const day = index === 0 ? ({day: 'numeric', month: 'short'} as const) : {};
+      const day = index === 0 ? ({day: 'numeric', month: 'short', ...withYear} as const) : {};
       return dateFormatter(locale, {hour: 'numeric', minute: '2-digit', ...day}).format(date);
     }
     if (date.getUTCDate() !== 1) {

@@ -39,7 +39,9 @@ describe('placeLabels', () => {
           const b = placed[j] as LabelPlacement;
           if (a.lane !== b.lane || a.row !== b.row) continue;
           const apart = a.x + a.width + GAP <= b.x || b.x + b.width + GAP <= a.x;
-          expect(apart, `labels ${a.key} and ${b.key} overlap in lane ${a.lane}, row ${a.row}`).to.equal(true);
+          expect(apart, `labels ${a.key} and ${b.key} overlap in lane ${a.lane}, row ${a.row}`).to.equal(
+            true
+          );
         }
       }
     }
@@ -84,7 +86,9 @@ describe('placeLabels', () => {
   });
 
   it('placeLabels(requests, lanes, width) ends a label at its mark when starting there would cross the right edge', () => {
-    expect(placeLabels([point(0, 786, 100)], 1, 800)).to.deep.equal([{key: 0, lane: 0, row: 0, x: 692, width: 100}]);
+    expect(placeLabels([point(0, 786, 100)], 1, 800)).to.deep.equal([
+      {key: 0, lane: 0, row: 0, x: 692, width: 100},
+    ]);
   });
 
   it('placeLabels(requests, lanes, width) leaves out a label that fits nowhere', () => {
@@ -115,7 +119,9 @@ describe('placeLabels', () => {
   });
 
   it('placeLabels(requests, lanes, width, 1) uses only one row', () => {
-    expect(placeLabels([point(0, 106, 100), point(1, 106, 100)], 1, 800, 1).map((p) => p.key)).to.deep.equal([0]);
+    expect(placeLabels([point(0, 106, 100), point(1, 106, 100)], 1, 800, 1).map((p) => p.key)).to.deep.equal([
+      0,
+    ]);
   });
 
   it('placeLabels(requests, lanes, width) leaves out a request for a lane that does not exist', () => {

@@ -17,7 +17,14 @@ const data: TimelineData = {
     {id: 'c', date: '2001-01-01', title: 'c', category: 'trade', actors: ['RU'], series: 'trade_talks'},
     {id: 'b', date: '2000-01-01', title: 'b', category: 'culture', actors: ['FR']},
     {id: 'e', date: '1998-01-01', title: 'e', series: 'annual-summit'},
-    {id: 'd', date: '2003-01-01', title: 'd', category: 'summit', actors: ['IN', 'RU', 'CN'], series: 'annual-summit'},
+    {
+      id: 'd',
+      date: '2003-01-01',
+      title: 'd',
+      category: 'summit',
+      actors: ['IN', 'RU', 'CN'],
+      series: 'annual-summit',
+    },
     {id: 'a', date: '1999-01-01', title: 'a', category: 'space'},
   ],
 };

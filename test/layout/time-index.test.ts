@@ -15,7 +15,11 @@ function randomIntervals(seed: number): {from: number[]; to: number[]} {
   const starts = Array.from({length: 2000}, () => randomInt(random, 0, 1_000_000)).sort((a, b) => a - b);
   const to = starts.map((a) => {
     const kind = random();
-    return kind < 0.6 ? a : kind < 0.9 ? a + randomInt(random, 1, 1000) : a + randomInt(random, 1000, 500_000);
+    return kind < 0.6
+      ? a
+      : kind < 0.9
+        ? a + randomInt(random, 1, 1000)
+        : a + randomInt(random, 1000, 500_000);
   });
   return {from: starts, to};
 }
@@ -54,7 +58,8 @@ describe('queryWindow', () => {
       const t0 = randomInt(random, -100_000, 1_100_000);
       const kind = random();
       // Zero-width windows, narrow windows (often empty) and wide ones.
-      const t1 = kind < 0.1 ? t0 : kind < 0.5 ? t0 + randomInt(random, 1, 300) : t0 + randomInt(random, 300, 200_000);
+      const t1 =
+        kind < 0.1 ? t0 : kind < 0.5 ? t0 + randomInt(random, 1, 300) : t0 + randomInt(random, 300, 200_000);
       const expected = bruteForce(from, to, t0, t1);
       expect(queryWindow(index, t0, t1), `window [${t0}, ${t1}]`).to.deep.equal(expected);
       hits += expected.length;

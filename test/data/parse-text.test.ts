@@ -1,0 +1,133 @@
+import {expect} from '@open-wc/testing';
+import {failedTimeline, parseTimelineText} from '../../src/data/parse-text.js';
+import {parseTimeline} from '../../src/data/parse-timeline.js';
+
+const dataset = {
+  title: 'India–Russia',
+  events: [
+    {id: 'treaty', date: '1971-08-09', title: 'Indo-Soviet Treaty'},
+    {id: 'aryabhata', date: '1975-04-19', title: 'Aryabhata launched'},
+  ],
+};
+const text = JSON.stringify(dataset);
+
+/** The message V8 gives for this text, so the expected problem is exact without copying engine wording. */
+function jsonError(source: string): string {
+  try {
+    JSON.parse(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('test text is valid JSON');
+}
+
+const failure = (message: string) => ({
+  events: [],
+  actors: new Map(),
+  categories: new Map(),
+  eras: [],
+  problems: [{path: '', message, severity: 'error'}],
+});
+
+describe('parseTimelineText', () => {
+  it('parseTimelineText(text) parses JSON text like parseTimeline(JSON.parse(text))', () => {
+    const timeline = parseTimelineText(text);
+    expect(timeline).to.deep.equal(parseTimeline(dataset));
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['treaty', 'aryabhata']);
+    expect(timeline.title).to.equal('India–Russia');
+    expect(timeline.problems).to.deep.equal([]);
+  });
+
+  it('parseTimelineText(text) reads a bare JSON array of events', () => {
+    expect(parseTimelineText(JSON.stringify(dataset.events)).events.length).to.equal(2);
+  });
+
+  it('parseTimelineText(text) skips a leading byte-order mark', () => {
+    const timeline = parseTimelineText(`\uFEFF${text}`);
+    expect(timeline.problems).to.deep.equal([]);
+    expect(timeline.events.length).to.equal(2);
+  });
+
+  it('parseTimelineText(text) accepts surrounding whitespace and pretty-printed JSON', () => {
+    const timeline = parseTimelineText(`\n  ${JSON.stringify(dataset, null, 2)}\n\n`);
+    expect(timeline.problems).to.deep.equal([]);
+    expect(timeline.events.length).to.equal(2);
+  });
+
+  for (const bad of [
+    '{"events": [}',
+    '{"events": [],}',
+    "{'events': []}",
+    '{"events": [] /* c */}',
+    'events: []',
+    '{',
+  ]) {
+    it(`parseTimelineText(text) reports ${JSON.stringify(bad)} as not valid JSON, not an exception`, () => {
+      const timeline = parseTimelineText(bad);
+      expect(timeline).to.deep.equal(failure(`the data is not valid JSON: ${jsonError(bad)}`));
+      expect(timeline.problems[0]!.message.startsWith('the data is not valid JSON: ')).to.equal(true);
+    });
+  }
+
+  it('parseTimelineText(text) says where the JSON breaks', () => {
+    const [problem] = parseTimelineText('{"events": [1, 2,, 3]}').problems;
+    // V8 quotes the text around the fault: `Unexpected token ',', ..."s": [1, 2,, 3]}" is not valid JSON`.
+    expect(problem!.message).to.match(/^the data is not valid JSON: Unexpected token ','.*2,, 3/);
+  });
+
+  it('parseTimelineText(text) recognises an HTML page served instead of JSON', () => {
+    const html =
+      '<!doctype html>\n<html><head><title>404 Not Found</title></head><body>Not found</body></html>';
+    const expected = failure('expected JSON but got an HTML page (is the address right?)');
+    expect(parseTimelineText(html)).to.deep.equal(expected);
+    expect(parseTimelineText(`\uFEFF  \n${html}`)).to.deep.equal(expected);
+    expect(parseTimelineText('<html>')).to.deep.equal(expected);
+  });
+
+  it('parseTimelineText(text) reports empty text', () => {
+    const expected = failure('the data is empty');
+    expect(parseTimelineText('')).to.deep.equal(expected);
+    expect(parseTimelineText('   \n\t')).to.deep.equal(expected);
+    expect(parseTimelineText('\uFEFF')).to.deep.equal(expected);
+    expect(parseTimelineText('\uFEFF \n')).to.deep.equal(expected);
+  });
+
+  it('parseTimelineText(text) passes valid JSON that is not a dataset on to parseTimeline', () => {
+    expect(parseTimelineText('null').problems).to.deep.equal([
+      {path: '', message: 'expected a dataset object or an array of events, got null', severity: 'error'},
+    ]);
+    expect(parseTimelineText('"events"').problems).to.deep.equal([
+      {path: '', message: 'expected a dataset object or an array of events, got "events"', severity: 'error'},
+    ]);
+    expect(parseTimelineText('42').problems).to.deep.equal([
+      {
+        path: '',
+        message: 'expected a dataset object or an array of events, got a number (42)',
+        severity: 'error',
+      },
+    ]);
+    expect(parseTimelineText('{}').problems).to.deep.equal([
+      {path: 'events', message: 'is required: a list of events', severity: 'error'},
+    ]);
+  });
+
+  it('parseTimelineText(text) keeps "__proto__" keys from JSON text out of prototypes', () => {
+    parseTimelineText(
+      '{"__proto__": {"polluted": 1}, "actors": {"__proto__": {"polluted": 1}}, "events": []}'
+    );
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('failedTimeline', () => {
+  it('failedTimeline(message) is an empty timeline with one error for the whole input', () => {
+    expect(failedTimeline('could not load x.json')).to.deep.equal(failure('could not load x.json'));
+  });
+
+  it('failedTimeline(message) returns new tables each time', () => {
+    const a = failedTimeline('a');
+    const b = failedTimeline('b');
+    expect(a.events).to.not.equal(b.events);
+    expect(a.problems).to.not.equal(b.problems);
+  });
+});
