@@ -23,8 +23,8 @@ export interface LayoutModel {
   timeline: ParsedTimeline;
   assignment: LaneAssignment;
   extent: [number, number];
-  /** The label for an event: its title, cut with an ellipsis to fit the maximum width. */
-  label(eventIndex: number): {text: string; width: number};
+  /** The label for an event: its title, cut with an ellipsis to fit `maxWidth` pixels. */
+  label(eventIndex: number, maxWidth?: number): {text: string; width: number};
   measure: MeasureText;
 }
 
@@ -88,17 +88,18 @@ export function createLayoutModel(
   mode: LaneMode,
   measure: MeasureText = estimateTextWidth
 ): LayoutModel {
-  const cache = new Map<number, {text: string; width: number}>();
+  const cache = new Map<string, {text: string; width: number}>();
   return {
     timeline,
     assignment: assignLanes(timeline, mode),
     extent: computeExtent(timeline.events),
     measure,
-    label(eventIndex) {
-      let label = cache.get(eventIndex);
+    label(eventIndex, maxWidth = geometry.maxLabelWidth) {
+      const key = `${maxWidth}:${eventIndex}`;
+      let label = cache.get(key);
       if (!label) {
-        label = fitText(timeline.events[eventIndex]?.event.title ?? '', geometry.maxLabelWidth, measure);
-        cache.set(eventIndex, label);
+        label = fitText(timeline.events[eventIndex]?.event.title ?? '', maxWidth, measure);
+        cache.set(key, label);
       }
       return label;
     },
@@ -153,6 +154,8 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return (mark.event === selected ? 10 : 0) + (timeline.events[mark.event]?.importance ?? 1);
   };
   order.sort((a, b) => rank(b) - rank(a) || a - b);
+  // Narrow charts (a phone column) get shorter labels, so that more of them fit.
+  const maxLabel = Math.round(Math.min(geometry.maxLabelWidth, Math.max(100, width * 0.45)) / 10) * 10;
   const requests: LabelRequest[] = order.flatMap((i) => {
     const mark = marks[i] as Mark;
     const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
@@ -164,7 +167,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
         lane: mark.lane,
         x0: Math.max(0, mark.x0 - half),
         x1: Math.min(width, mark.x1 + half),
-        width: model.label(mark.event).width,
+        width: model.label(mark.event, maxLabel).width,
       },
     ];
   });
@@ -173,7 +176,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     const mark = marks[p.key] as Mark;
     return {
       mark: p.key,
-      text: model.label(mark.event).text,
+      text: model.label(mark.event, maxLabel).text,
       x: p.x,
       y: (lanes[p.lane]?.top ?? 0) + labelTop + p.row * geometry.labelRow + 12,
       width: p.width,

@@ -50,7 +50,8 @@ class RowBitmap {
 
 /**
  * Places `requests` in priority order (the caller sorts: most important
- * first). Each label tries, row by row, to start at its mark or to end at it;
+ * first). Each label tries, row by row, to start at its mark, to end at it,
+ * or (in a narrow chart) to sit inside the chart while still under its mark;
  * a label that fits nowhere inside `[0, width]` is left out (its mark stays).
  */
 export function placeLabels(
@@ -63,16 +64,23 @@ export function placeLabels(
   const placed: LabelPlacement[] = [];
   const gap = geometry.labelGap;
   for (const request of requests) {
-    const candidates = [request.x0, request.x1 - request.width];
-    search: for (let row = 0; row < rows; row++) {
-      const bitmap = bitmaps[request.lane * rows + row];
-      if (!bitmap) break;
-      for (const x of candidates) {
-        const right = x + request.width;
-        if (x < 0 || right > width || !bitmap.isFree(x - gap / 2, right + gap / 2)) continue;
-        bitmap.take(x - gap / 2, right + gap / 2);
-        placed.push({key: request.key, lane: request.lane, row, x, width: request.width});
-        break search;
+    // At the mark's start or ending at its end, in any row; only then pushed inside the
+    // chart while still under the mark (a narrow chart's last resort).
+    const middle = (request.x0 + request.x1) / 2;
+    const inside = Math.max(0, Math.min(width - request.width, request.x0));
+    const passes = [[request.x0, request.x1 - request.width]];
+    if (inside <= middle && middle <= inside + request.width) passes.push([inside]);
+    search: for (const candidates of passes) {
+      for (let row = 0; row < rows; row++) {
+        const bitmap = bitmaps[request.lane * rows + row];
+        if (!bitmap) break;
+        for (const x of candidates) {
+          const right = x + request.width;
+          if (x < 0 || right > width || !bitmap.isFree(x - gap / 2, right + gap / 2)) continue;
+          bitmap.take(x - gap / 2, right + gap / 2);
+          placed.push({key: request.key, lane: request.lane, row, x, width: request.width});
+          break search;
+        }
       }
     }
   }

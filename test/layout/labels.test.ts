@@ -47,7 +47,7 @@ describe('placeLabels', () => {
     }
   });
 
-  it('placeLabels(requests, lanes, width) keeps every label inside [0, width], anchored at its mark, once', () => {
+  it('placeLabels(requests, lanes, width) keeps every label inside [0, width], at or under its mark, once', () => {
     const width = 800;
     const requests = denseRequests(4, width);
     const placed = placeLabels(requests, 4, width);
@@ -58,7 +58,9 @@ describe('placeLabels', () => {
       expect(p.x + p.width).to.be.at.most(width);
       expect([p.lane, p.width]).to.deep.equal([r.lane, r.width]);
       expect(p.row).to.be.oneOf([0, 1]);
-      expect(p.x === r.x0 || p.x === r.x1 - r.width, `label ${p.key} at ${p.x}`).to.equal(true);
+      const middle = (r.x0 + r.x1) / 2;
+      const under = p.x <= middle && middle <= p.x + p.width; // pushed inside, still under its mark
+      expect(p.x === r.x0 || p.x === r.x1 - r.width || under, `label ${p.key} at ${p.x}`).to.equal(true);
     }
   });
 
@@ -91,9 +93,27 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('placeLabels(requests, lanes, width) pushes a label inside the chart, under its mark, as a last resort', () => {
+    // Starting at 344 would end at 844, ending at 356 would start at -144: it moves to 300.
+    expect(placeLabels([point(0, 350, 500)], 1, 800)).to.deep.equal([
+      {key: 0, lane: 0, row: 0, x: 300, width: 500},
+    ]);
+    // Anchored places in any row come first.
+    const placed = placeLabels([point(0, 400, 100), point(1, 400, 100)], 1, 800);
+    expect(placed.map((p) => [p.key, p.row, p.x])).to.deep.equal([
+      [0, 0, 394],
+      [1, 1, 394],
+    ]);
+  });
+
   it('placeLabels(requests, lanes, width) leaves out a label that fits nowhere', () => {
-    // Starting at 344 would end at 844, ending at 356 would start at -144.
-    expect(placeLabels([point(0, 350, 500)], 1, 800)).to.deep.equal([]);
+    // Rows taken near the mark, and the only free space would take it away from its mark.
+    const blocked = placeLabels(
+      [point(0, 100, 190), point(1, 100, 190), point(2, 330, 100), point(3, 330, 100), point(4, 420, 400)],
+      1,
+      800
+    );
+    expect(blocked.map((p) => p.key)).to.not.include(4);
     // Wider than the chart.
     expect(placeLabels([point(0, 10, 801)], 1, 800)).to.deep.equal([]);
     // Both rows taken.
