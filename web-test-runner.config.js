@@ -26,7 +26,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames and no key focus.
+  concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

@@ -76,7 +76,8 @@ export class TimelineHarness {
 
   marks(): MarkView[] {
     return [...this.#root.querySelectorAll<SVGGElement>('.event')].map((element) => {
-      const box = element.querySelector('.symbol')?.getBoundingClientRect() ?? element.getBoundingClientRect();
+      const box =
+        element.querySelector('.symbol')?.getBoundingClientRect() ?? element.getBoundingClientRect();
       const kind = (['bar', 'band', 'point'] as const).find((k) => element.classList.contains(k)) ?? 'point';
       return {
         index: Number(element.dataset.index),
@@ -130,7 +131,10 @@ export class TimelineHarness {
       date: card.querySelector('time')?.textContent?.trim() ?? '',
       title: card.querySelector('h3')?.textContent?.trim() ?? '',
       text: card.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      links: [...card.querySelectorAll('a')].map((a) => ({href: a.getAttribute('href') ?? '', text: a.textContent ?? ''})),
+      links: [...card.querySelectorAll('a')].map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        text: a.textContent ?? '',
+      })),
     };
   }
 

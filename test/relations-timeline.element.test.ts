@@ -35,7 +35,12 @@ describe('<relations-timeline>', () => {
     it('data: draws one mark per valid event', async () => {
       const t = await mount({data: smallDataset});
       expect(t.state()).to.equal('chart');
-      expect(t.marks().map((m) => m.index).sort()).to.deep.equal([0, 1, 2, 3, 4]);
+      expect(
+        t
+          .marks()
+          .map((m) => m.index)
+          .sort()
+      ).to.deep.equal([0, 1, 2, 3, 4]);
       expect(t.heading()).to.equal('India and Russia: a sample');
     });
 
@@ -232,7 +237,10 @@ describe('<relations-timeline>', () => {
       expect(card?.text).to.include('A 20-year treaty.').and.include('Signed in New Delhi.');
       expect(card?.text).to.include('India, Soviet Union');
       expect(card?.links).to.deep.equal([
-        {href: 'https://en.wikipedia.org/wiki/Indo-Soviet_Treaty_of_Friendship_and_Cooperation', text: 'Wikipedia'},
+        {
+          href: 'https://en.wikipedia.org/wiki/Indo-Soviet_Treaty_of_Friendship_and_Cooperation',
+          text: 'Wikipedia',
+        },
       ]);
     });
 
