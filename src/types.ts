@@ -68,6 +68,12 @@ export interface TimelineCategory {
   color?: string;
 }
 
+/** A recurring series of events, e.g. the annual summits. */
+export interface TimelineSeries {
+  /** Name as it reads after an ordinal: "annual summit" gives "21st annual summit". */
+  label: string;
+}
+
 /** A shaded background period. */
 export interface TimelineEra {
   start: string;
@@ -82,6 +88,8 @@ export interface TimelineData {
   events: TimelineEvent[];
   actors?: Record<string, TimelineActor>;
   categories?: Record<string, TimelineCategory>;
+  /** Names of the series that events refer to by key (an addition to SPEC §2). */
+  series?: Record<string, TimelineSeries>;
   eras?: TimelineEra[];
 }
 

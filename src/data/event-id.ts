@@ -8,11 +8,13 @@ const MAX_SLUG = 48;
 
 /** Lower-case words of letters and digits (any script) joined by hyphens. */
 export function slugify(text: string): string {
+  // Accents come off Latin letters (é → e); other scripts keep their marks (Devanagari vowel signs are letters' parts).
   const words = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
+    .match(/[\p{L}\p{M}\p{N}]+/gu);
   let slug = '';
   for (const word of words ?? []) {
     const next = slug ? `${slug}-${word}` : word;
@@ -24,7 +26,9 @@ export function slugify(text: string): string {
 
 /** `date` and `title` as one slug, e.g. `1971-08-09-indo-soviet-treaty-of-peace`. */
 export function deriveEventId(date: string, title: string): string {
-  const datePart = date.trim().replace(/[^0-9X-]/gi, '');
+  const trimmed = date.trim().toLowerCase();
+  const digits = trimmed.replace(/[^0-9x]+/g, '-').replace(/^-+|-+$/g, '');
+  const datePart = trimmed.startsWith('-') && digits ? `-${digits}` : digits; // keep the minus of BC years
   return [datePart, slugify(title)].filter(Boolean).join('-') || 'event';
 }
 

@@ -211,14 +211,19 @@ export function parseEvent(
   }
 
   const start = readDate(input, 'date', path, problems);
-  const end =
-    input.end === undefined || input.end === null ? undefined : readDate(input, 'end', path, problems);
+  // A blank end (an empty spreadsheet cell) means no end, like any blank optional field.
+  const hasEnd = !(
+    input.end === undefined ||
+    input.end === null ||
+    (typeof input.end === 'string' && !input.end.trim())
+  );
+  const end = hasEnd ? readDate(input, 'end', path, problems) : undefined;
   const title = readText(input, 'title', path, problems, true);
   if (start && end && end.end <= start.start) {
     problems.error(`${path}.end`, `${describe(input.end)} is before the date ${describe(input.date)}`);
     return undefined;
   }
-  if (!start || !title || (input.end !== undefined && input.end !== null && !end)) return undefined;
+  if (!start || !title || (hasEnd && !end)) return undefined;
 
   const event: TimelineEvent = {date: dateText(input.date), title};
   if (end) event.end = dateText(input.end);

@@ -30,6 +30,7 @@ export function failedTimeline(message: string): ParsedTimeline {
     events: [],
     actors: new Map(),
     categories: new Map(),
+    series: new Map(),
     eras: [],
     problems: [{path: '', message, severity: 'error'}],
   };

@@ -3,7 +3,7 @@
  * order, lookup tables and every problem found. Never throws: CMS input is
  * messy, and the valid part of it should still be shown.
  */
-import type {TimelineActor, TimelineCategory, TimelineProblem} from '../types.js';
+import type {TimelineActor, TimelineCategory, TimelineProblem, TimelineSeries} from '../types.js';
 import {createIdAllocator, deriveEventId} from './event-id.js';
 import {parseEvent, type EventDraft, type ParsedEvent} from './parse-event.js';
 import {parsePartialDate, type PartialDate} from './partial-date.js';
@@ -32,16 +32,17 @@ export interface ParsedTimeline {
   events: ParsedEvent[];
   actors: ReadonlyMap<string, TimelineActor>;
   categories: ReadonlyMap<string, TimelineCategory>;
+  series: ReadonlyMap<string, TimelineSeries>;
   eras: ParsedEra[];
   /** Every problem, errors and warnings, in the order found. */
   problems: TimelineProblem[];
 }
 
-const DATASET_FIELDS = new Set(['title', 'description', 'events', 'actors', 'categories', 'eras']);
+const DATASET_FIELDS = new Set(['title', 'description', 'events', 'actors', 'categories', 'series', 'eras']);
 
 function readLookup<T>(
   input: Fields,
-  key: 'actors' | 'categories',
+  key: 'actors' | 'categories' | 'series',
   problems: ProblemList,
   read: (fields: Fields, path: string) => T | undefined
 ): Map<string, T> {
@@ -79,6 +80,13 @@ function readCategory(fields: Fields, path: string, problems: ProblemList): Time
   if (label === undefined) problems.warn(`${path}.label`, 'is missing; the key is shown instead');
   const color = readColor(fields, 'color', path, problems);
   return {label: label ?? path.slice(path.indexOf('.') + 1), ...(color ? {color} : {})};
+}
+
+function readSeries(fields: Fields, path: string, problems: ProblemList): TimelineSeries | undefined {
+  warnUnknownFields(fields, new Set(['label']), path, problems);
+  const label = readText(fields, 'label', path, problems);
+  if (label === undefined) problems.warn(`${path}.label`, 'is missing; the key is shown instead');
+  return {label: label ?? path.slice(path.indexOf('.') + 1).replace(/[-_]+/g, ' ')};
 }
 
 function readEras(input: Fields, problems: ProblemList): ParsedEra[] {
@@ -155,15 +163,16 @@ function assignIds(drafts: (EventDraft & {rawId: unknown})[], problems: ProblemL
   });
 }
 
-/** Numbers series members: an authored `seriesNumber` wins, otherwise date order. */
+/** Numbers series members in date order; an authored `seriesNumber` wins and later members count on from it. */
 function numberSeries(events: ParsedEvent[]): void {
-  const counts = new Map<string, number>();
+  const last = new Map<string, number>();
   for (const item of events) {
     const series = item.event.series;
     if (series === undefined) continue;
-    const position = (counts.get(series) ?? 0) + 1;
-    counts.set(series, position);
-    item.seriesNumber = item.event.seriesNumber ?? position;
+    // An unnumbered member follows the one before it: after the 21st comes the 22nd.
+    const number = item.event.seriesNumber ?? (last.get(series) ?? 0) + 1;
+    last.set(series, number);
+    item.seriesNumber = number;
   }
 }
 
@@ -172,7 +181,7 @@ function byDate(a: ParsedEvent, b: ParsedEvent): number {
 }
 
 /**
- * Reads a dataset: `{title, description, events, actors, categories, eras}`
+ * Reads a dataset: `{title, description, events, actors, categories, series, eras}`
  * or a bare array of events. Invalid events are left out and reported.
  */
 export function parseTimeline(input: unknown): ParsedTimeline {
@@ -181,6 +190,7 @@ export function parseTimeline(input: unknown): ParsedTimeline {
     events: [],
     actors: new Map(),
     categories: new Map(),
+    series: new Map(),
     eras: [],
     problems: problems.items,
   };
@@ -198,6 +208,7 @@ export function parseTimeline(input: unknown): ParsedTimeline {
   const description = readText(dataset, 'description', '', problems);
   const actors = readLookup(dataset, 'actors', problems, (f, p) => readActor(f, p, problems));
   const categories = readLookup(dataset, 'categories', problems, (f, p) => readCategory(f, p, problems));
+  const series = readLookup(dataset, 'series', problems, (f, p) => readSeries(f, p, problems));
   const eras = readEras(dataset, problems);
 
   const list = dataset.events;
@@ -231,6 +242,7 @@ export function parseTimeline(input: unknown): ParsedTimeline {
     events,
     actors,
     categories,
+    series,
     eras,
     problems: problems.items,
   };

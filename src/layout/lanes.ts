@@ -53,7 +53,7 @@ function laneLabel(timeline: ParsedTimeline, mode: LaneMode, key: string): strin
   if (!key) return '';
   if (mode === 'category') return timeline.categories.get(key)?.label ?? key;
   if (mode === 'actor') return timeline.actors.get(key)?.name ?? key;
-  return key.replace(/[-_]+/g, ' ');
+  return timeline.series.get(key)?.label ?? key.replace(/[-_]+/g, ' ');
 }
 
 /** Files every event into its lane(s). Events must be sorted by start (as `parseTimeline` returns them). */

@@ -44,7 +44,7 @@ function seriesText(item: ParsedEvent, ctx: CardContext): string | undefined {
   if (!series || item.seriesNumber === undefined) return undefined;
   return fillTemplate(ctx.strings.seriesPosition, {
     n: formatOrdinal(item.seriesNumber, ctx.locale),
-    series: series.replace(/[-_]+/g, ' '),
+    series: ctx.timeline.series.get(series)?.label ?? series.replace(/[-_]+/g, ' '),
   });
 }
 

@@ -64,6 +64,12 @@ describe('demo/data/india-russia.json', () => {
     );
     expect(session.event.summary).to.include('IRIGC-M&MTC');
     expect(session.event.tags).to.include('IRIGC-M&MTC');
+    expect(session.event.title).to.match(/commission/i);
+  });
+
+  it('parseTimeline(demo) names its series, so the card reads "20th session of the IRIGC-M&MTC"', () => {
+    expect(timeline.series.get('annual-summit')?.label).to.equal('annual summit');
+    expect(timeline.series.get('irigc-mtc')?.label).to.equal('session of the IRIGC-M&MTC');
   });
 
   it('parseTimeline(demo) has the first 2+2 dialogue on 2021-12-06', () => {

@@ -257,10 +257,11 @@ describe('parseEvent', () => {
       });
     });
 
-    it('parseEvent(input, …) reads an empty-string `end` as an invalid date (current behaviour)', () => {
-      expect(read({date: '1971', end: '', title: 'x'})).to.deep.equal({
-        problems: [error('events[0].end', '"" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD')],
-      });
+    it('parseEvent(input, …) reads a blank `end` (an empty spreadsheet cell) as no end', () => {
+      const result = read({date: '1971', end: '  ', title: 'x'});
+      expect(result.problems).to.deep.equal([]);
+      expect(result.draft?.end).to.equal(undefined);
+      expect(result.draft?.event.end).to.equal(undefined);
     });
 
     it('parseEvent(input, …) reports a bad `end` and a missing title together', () => {

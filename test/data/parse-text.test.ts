@@ -25,6 +25,7 @@ const failure = (message: string) => ({
   events: [],
   actors: new Map(),
   categories: new Map(),
+  series: new Map(),
   eras: [],
   problems: [{path: '', message, severity: 'error'}],
 });

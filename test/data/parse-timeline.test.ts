@@ -347,6 +347,16 @@ describe('parseTimeline', () => {
   });
 
   describe('order and series', () => {
+    it('parseTimeline(input) reads series names, used by the card and series lanes', () => {
+      const timeline = parseTimeline({
+        series: {'annual-summit': {label: 'annual summit'}, broken: 'x'},
+        events: [{date: '2021', title: 'x', series: 'annual-summit'}],
+      });
+      expect(timeline.series.get('annual-summit')).to.deep.equal({label: 'annual summit'});
+      expect(timeline.series.has('broken')).to.equal(false);
+      expect(timeline.problems.map((p) => p.path)).to.deep.equal(['series.broken']);
+    });
+
     it('parseTimeline(input) sorts events by date', () => {
       const timeline = parseTimeline([soyuz, treaty, aryabhata, {id: 'old', date: '-0043', title: 'Caesar'}]);
       expect(ids(timeline)).to.deep.equal(['old', 'treaty', 'aryabhata', 'soyuz']);
@@ -392,12 +402,12 @@ describe('parseTimeline', () => {
       expect(timeline.events[0]!.event.seriesNumber).to.equal(21);
     });
 
-    it('parseTimeline(input) numbers unnumbered members by their position even after a numbered one (current behaviour)', () => {
+    it('parseTimeline(input) counts on from a numbered member: after the 21st comes the 22nd', () => {
       const timeline = parseTimeline([
         {id: 's21', date: '2021', title: 'x', series: 's', seriesNumber: 21},
         {id: 'next', date: '2022', title: 'x', series: 's'},
       ]);
-      expect(timeline.events.map((e) => e.seriesNumber)).to.deep.equal([21, 2]);
+      expect(timeline.events.map((e) => e.seriesNumber)).to.deep.equal([21, 22]);
     });
 
     it('parseTimeline(input) ignores an invalid seriesNumber and numbers by date instead', () => {
