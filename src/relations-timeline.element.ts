@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
+import {safeUrl} from './data/safe-url.js';
 import {parseTimelineText} from './data/parse-text.js';
 import {
   TimelineErrorEvent,
@@ -17,13 +18,21 @@ import {
   type LayoutModel,
   type TimelineLayout,
 } from './layout/compute-layout.js';
+import {navigate} from './layout/navigation.js';
 import {identityZoom, maxZoom, zoomForWindow, createBaseScale, type ZoomState} from './layout/time-scale.js';
 import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
-import {renderCard, eventDateText} from './render/card.js';
+import {renderCard} from './render/card.js';
 import {createCategoryStyles, type CategoryStyle} from './render/category-style.js';
 import {renderChart, styleOf} from './render/chart.js';
+import {describeWindow} from './render/describe-window.js';
+import {categoryLabel, eventDateText} from './render/event-details.js';
+import {renderEventList} from './render/event-list.js';
+import {keyCommand, type KeyCommand} from './render/key-commands.js';
+import {renderKeyHelp} from './render/key-help.js';
 import {createTextMeasurer} from './render/measure-text.js';
+import {renderProblems, renderState} from './render/states.js';
+import {renderToolbar} from './render/toolbar.js';
 import {WidthController} from './render/width-controller.js';
 import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
 import {styles} from './relations-timeline.styles.js';
@@ -41,7 +50,7 @@ export type TimeInput = Date | number | string;
  * @fires {TimelineSelectEvent} timeline-select - The selection changed; detail is `{id, event, source}`.
  * @fires {TimelineRangeChangeEvent} timeline-rangechange - The visible window settled after a zoom or pan; detail is `{start, end, source}`.
  * @csspart heading - The dataset title.
- * @csspart controls - The toolbar of zoom and step buttons.
+ * @csspart controls - The toolbar: zoom, show all, list view, keyboard help, previous and next.
  * @csspart chart - The `<svg>` chart.
  * @csspart eras - Era bands.
  * @csspart lanes - Lane backgrounds and names.
@@ -51,6 +60,8 @@ export type TimeInput = Date | number | string;
  * @csspart label - Each event label.
  * @csspart card - The detail card of the selected event.
  * @csspart close-button - The card's close button.
+ * @csspart list - The list of all events (the list view, and the screen-reader alternative).
+ * @csspart keys - The keyboard help.
  * @cssprop [--rt-font=system-ui, sans-serif] - Font family.
  * @cssprop [--rt-font-size=14px] - Base font size of the controls and card.
  * @cssprop [--rt-min-height=320px] - Height reserved before data arrives.
@@ -98,6 +109,9 @@ export class RelationsTimeline extends LitElement {
   @state() private zoomState: ZoomState = identityZoom;
   @state() private focusId?: string;
   @state() private announcement = '';
+  @state() private listView = false;
+  @state() private keysShown = false;
+  @state() private listLimit = LIST_PAGE;
 
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
@@ -114,7 +128,9 @@ export class RelationsTimeline extends LitElement {
   #announceLoad = false;
   #selectSource: ChangeSource = 'api';
   #lastWindow?: [number, number];
+  /** What should take focus once the next render has drawn it. */
   #focusAfterRender?: 'card' | 'event';
+  #chartHasFocus = false;
 
   /** The reader's language: `lang`, else the nearest `lang` above, else the browser's. */
   get locale(): string | undefined {
@@ -174,16 +190,16 @@ export class RelationsTimeline extends LitElement {
       this.#setTimeline(parseTimeline(this.events));
     else if (changed.has('src') && this.src) void this.#load(this.src);
 
-    if (changed.has('selected') || changed.has('timeline' as keyof RelationsTimeline)) {
-      const item = this.timeline?.events.find((e) => e.id === this.selected);
-      if (item) this.announcement = `${item.event.title}, ${eventDateText(item, this.locale, this.#strings)}`;
-    }
-    const width = this.#resize.value;
     const timeline = this.timeline;
     if (!timeline) return;
+    if (changed.has('selected') || changed.has('timeline' as keyof RelationsTimeline)) {
+      const item = timeline.events.find((e) => e.id === this.selected);
+      if (item) this.announcement = this.#describe(timeline.events.indexOf(item));
+    }
     if (!this.#model || changed.has('lanes') || changed.has('timeline' as keyof RelationsTimeline)) {
       this.#model = createLayoutModel(timeline, this.lanes, this.#measurer());
     }
+    const width = this.#resize.value;
     if (width !== this.#width && width > 0) {
       if (this.#width > 0) this.zoomState = {...this.zoomState, x: (this.zoomState.x * width) / this.#width};
       else this.zoomState = this.#initialZoom(width);
@@ -256,6 +272,7 @@ export class RelationsTimeline extends LitElement {
     this.#descriptions.clear();
     this.#width = 0; // re-fit on the next measured width
     this.#announceLoad = true;
+    this.listLimit = LIST_PAGE;
     this.requestUpdate();
   }
 
@@ -306,11 +323,15 @@ export class RelationsTimeline extends LitElement {
     if (!same) this.zoomState = change.zoom;
     if (!change.settled) return;
     void this.updateComplete.then(() => {
-      const window = this.#layout?.window;
-      if (!window) return;
+      const layout = this.#layout;
+      if (!layout) return;
+      const window = layout.window;
       const last = this.#lastWindow;
       if (last && Math.abs(last[0] - window[0]) < 1 && Math.abs(last[1] - window[1]) < 1) return;
       this.#lastWindow = window;
+      const [start, end] = describeWindow(window[0], window[1], this.locale);
+      const count = new Set(layout.marks.map((m) => m.event)).size;
+      this.announcement = fillTemplate(this.#strings.rangeAnnouncement, {start, end, count});
       this.dispatchEvent(
         new TimelineRangeChangeEvent({
           start: new Date(window[0]),
@@ -335,10 +356,9 @@ export class RelationsTimeline extends LitElement {
 
   #step(direction: -1 | 1, source: ChangeSource): void {
     const events = this.timeline?.events ?? [];
-    if (!events.length) return;
     const at = events.findIndex((e) => e.id === this.selected);
-    const index = at < 0 ? (direction > 0 ? 0 : events.length - 1) : at + direction;
-    const item = events[Math.max(0, Math.min(events.length - 1, index))];
+    const item =
+      events[navigate(this.#model!.assignment, events.length, at, direction > 0 ? 'next' : 'previous')];
     if (item) this.#setSelected(item.id, source);
   }
 
@@ -368,46 +388,69 @@ export class RelationsTimeline extends LitElement {
   }
 
   #handleKeydown(event: KeyboardEvent): void {
-    const events = this.timeline?.events ?? [];
-    if (!events.length) return;
-    const current = Math.max(
-      0,
-      events.findIndex((e) => e.id === (this.focusId ?? this.selected))
-    );
-    const moves: Record<string, number> = {
-      ArrowRight: current + 1,
-      ArrowDown: current + 1,
-      ArrowLeft: current - 1,
-      ArrowUp: current - 1,
-      Home: 0,
-      End: events.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      const item = events[Math.max(0, Math.min(events.length - 1, target))];
-      if (item) {
-        this.focusId = item.id;
-        this.#focusAfterRender = 'event';
-        this.#panIntoView(item.id, 'user');
-      }
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const item = events[current];
-      if (item) {
-        this.#focusAfterRender = 'card';
-        this.#setSelected(item.id, 'user');
-      }
-    } else if (event.key === '+' || event.key === '=') {
-      this.#zoom.scaleBy(2, 'user');
-    } else if (event.key === '-' || event.key === '_') {
-      this.#zoom.scaleBy(0.5, 'user');
-    } else if (event.key === '0') {
-      this.#zoom.set(identityZoom, 'user');
-    } else if (event.key === 'Escape' && this.selected) {
-      this.#closeCard();
-    } else {
-      return;
-    }
+    const command = keyCommand(event);
+    if (!command || !this.timeline?.events.length) return;
     event.preventDefault();
+    this.#run(command);
+  }
+
+  #run(command: KeyCommand): void {
+    const events = this.timeline?.events ?? [];
+    const current = events.findIndex((e) => e.id === (this.focusId ?? this.selected));
+    switch (command.type) {
+      case 'move':
+        this.#focusEvent(navigate(this.#model!.assignment, events.length, current, command.move));
+        break;
+      case 'page':
+        this.#page(command.direction);
+        break;
+      case 'open': {
+        const item = events[Math.max(0, current)];
+        if (item) {
+          this.#focusAfterRender = 'card';
+          this.#setSelected(item.id, 'user');
+        }
+        break;
+      }
+      case 'close':
+        if (this.selected) this.#closeCard();
+        break;
+      case 'zoom':
+        this.#zoom.scaleBy(command.factor, 'user');
+        break;
+      case 'fit':
+        this.#zoom.set(identityZoom, 'user');
+        break;
+      case 'help':
+        this.keysShown = !this.keysShown;
+        break;
+    }
+  }
+
+  /** Moves the chart's focus to event `index`, panning it into view. */
+  #focusEvent(index: number): void {
+    const item = this.timeline?.events[index];
+    if (!item) return;
+    this.focusId = item.id;
+    this.#focusAfterRender = 'event';
+    this.#panIntoView(item.id, 'user');
+  }
+
+  /** One screen earlier or later; focus goes to the first event of the new window. */
+  #page(direction: -1 | 1): void {
+    const layout = this.#layout;
+    const events = this.timeline?.events ?? [];
+    if (!layout) return;
+    const span = layout.window[1] - layout.window[0];
+    const t0 = layout.window[0] + direction * span;
+    this.#zoom.set({k: this.zoomState.k, x: this.zoomState.x - direction * layout.width}, 'user');
+    let index = events.findIndex((e) => e.to >= t0);
+    if (index < 0) index = events.length - 1;
+    const item = events[index];
+    if (item) {
+      this.focusId = item.id;
+      this.#focusAfterRender = 'event';
+    }
   }
 
   #closeCard(): void {
@@ -415,30 +458,37 @@ export class RelationsTimeline extends LitElement {
     this.#setSelected(undefined, 'user');
     if (id) {
       this.focusId = id;
-      this.#focusAfterRender = 'event';
+      this.#focusAfterRender = this.listView ? undefined : 'event';
     }
   }
 
   #moveFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
     const what = this.#focusAfterRender;
-    if (!what) return;
-    this.#focusAfterRender = undefined;
-    const root = this.renderRoot;
     if (what === 'card') {
+      this.#focusAfterRender = undefined;
       root.querySelector<HTMLElement>('#card-title')?.focus();
       return;
     }
     const index = this.timeline?.events.findIndex((e) => e.id === this.focusId) ?? -1;
-    root.querySelector<SVGGElement>(`.event[data-index="${index}"]`)?.focus();
+    const mark = root.querySelector<SVGGElement>(`.event[data-index="${index}"]`);
+    if (what === 'event' && mark) {
+      this.#focusAfterRender = undefined; // kept pending while an animated pan has not drawn it yet
+      mark.focus();
+    } else if (this.#chartHasFocus && !root.activeElement) {
+      // The focused event scrolled out of view: keep focus in the chart, on its tab stop.
+      root.querySelector<SVGGElement>('.event[tabindex="0"]')?.focus();
+    }
   }
 
   #describe(index: number): string {
     let text = this.#descriptions.get(index);
-    const item = this.timeline?.events[index];
-    if (text === undefined && item) {
-      const category = item.event.category;
-      const label = category ? (this.timeline?.categories.get(category)?.label ?? category) : '';
-      text = [eventDateText(item, this.locale, this.#strings), label, item.event.title, item.event.location]
+    const timeline = this.timeline;
+    const item = timeline?.events[index];
+    if (text === undefined && item && timeline) {
+      const category = categoryLabel(timeline, item);
+      const what = category ? `${category}: ${item.event.title}` : item.event.title;
+      text = [eventDateText(item, this.locale, this.#strings), what, item.event.location]
         .filter(Boolean)
         .join(', ');
       this.#descriptions.set(index, text);
@@ -453,6 +503,7 @@ export class RelationsTimeline extends LitElement {
     const strings = this.#strings;
     const title = this.heading ?? timeline?.title;
     const hasEvents = Boolean(timeline?.events.length);
+    const showChart = hasEvents && !this.listView;
     return html`<div class="frame" @keydown=${this.#handleFrameKeydown}>
       ${
         title || timeline?.description
@@ -463,21 +514,30 @@ export class RelationsTimeline extends LitElement {
           : nothing
       }
       ${hasEvents ? this.#renderToolbar(strings) : nothing}
+      ${this.keysShown ? renderKeyHelp(strings) : nothing}
       <div class="ruler"></div>
-      <div class="chart-area">
-        ${this.#renderState(strings)}
+      <div class="chart-area" ?hidden=${this.listView}>
+        ${renderState({
+          strings,
+          loading: this.loading || (!timeline && Boolean(this.src)),
+          timeline,
+          ...(this.src ? {onRetry: () => this.src && void this.#load(this.src)} : {}),
+        })}
         <svg
           class="chart"
           part="chart"
           role="group"
           aria-label=${this.#chartLabel(strings)}
-          ?hidden=${!hasEvents || !this.#layout}
+          aria-describedby="help"
+          ?hidden=${!showChart || !this.#layout}
           height=${this.#layout?.height ?? 0}
           @click=${this.#handleChartClick}
           @keydown=${this.#handleKeydown}
+          @focusin=${this.#handleChartFocus}
+          @focusout=${(e: FocusEvent) => (this.#chartHasFocus = this.chartElement?.contains(e.relatedTarget as Node) ?? false)}
         >
           ${
-            this.#layout && timeline
+            this.#layout && timeline && showChart
               ? renderChart({
                   layout: this.#layout,
                   timeline,
@@ -496,11 +556,19 @@ export class RelationsTimeline extends LitElement {
           ></g>
         </svg>
       </div>
-      ${this.#renderProblems(strings)} ${this.#renderSelectedCard(strings)}
-      ${hasEvents ? html`<p class="help">${strings.help}</p>` : nothing}
+      ${renderProblems(timeline, strings)} ${this.#renderSelectedCard(strings)}
+      ${hasEvents ? this.#renderList(strings) : nothing}
+      ${hasEvents ? html`<p class="help" id="help">${strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+
+  readonly #handleChartFocus = (event: FocusEvent): void => {
+    this.#chartHasFocus = true;
+    const index = this.#eventIndexAt(event.target);
+    const id = index === undefined ? undefined : this.timeline?.events[index]?.id;
+    if (id && id !== this.focusId) this.focusId = id;
+  };
 
   readonly #handleFrameKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selected && !(event.target instanceof SVGElement)) {
@@ -512,8 +580,8 @@ export class RelationsTimeline extends LitElement {
   #chartLabel(strings: TimelineStrings): string {
     const events = this.timeline?.events ?? [];
     const first = events[0];
-    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first ?? events[0]!);
-    if (!first || !last) return '';
+    if (!first) return '';
+    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
     return fillTemplate(strings.chartSummary, {
       count: new Intl.NumberFormat(this.locale).format(events.length),
       start: formatPartialDate(first.start, this.locale, strings),
@@ -524,76 +592,38 @@ export class RelationsTimeline extends LitElement {
   #renderToolbar(strings: TimelineStrings): TemplateResult {
     const events = this.timeline?.events ?? [];
     const at = events.findIndex((e) => e.id === this.selected);
-    return html`<div class="toolbar" role="toolbar" aria-label=${strings.controls} part="controls">
-      <button
-        aria-label=${strings.zoomOut}
-        title=${strings.zoomOut}
-        @click=${() => this.#zoom.scaleBy(0.5, 'user')}
-      >
-        <span class="icon" aria-hidden="true">−</span>
-      </button>
-      <button
-        aria-label=${strings.zoomIn}
-        title=${strings.zoomIn}
-        @click=${() => this.#zoom.scaleBy(2, 'user')}
-      >
-        <span class="icon" aria-hidden="true">+</span>
-      </button>
-      <button @click=${() => this.#zoom.set(identityZoom, 'user')}>${strings.fit}</button>
-      <span class="spacer"></span>
-      <button
-        aria-label=${strings.previous}
-        title=${strings.previous}
-        ?disabled=${at === 0}
-        @click=${() => this.#step(-1, 'user')}
-      >
-        <span class="icon" aria-hidden="true">‹</span>
-      </button>
-      <button
-        aria-label=${strings.next}
-        title=${strings.next}
-        ?disabled=${at === events.length - 1}
-        @click=${() => this.#step(1, 'user')}
-      >
-        <span class="icon" aria-hidden="true">›</span>
-      </button>
-    </div>`;
+    return renderToolbar({
+      strings,
+      atFirst: at === 0,
+      atLast: at === events.length - 1,
+      listView: this.listView,
+      keysShown: this.keysShown,
+      onZoom: (factor) => this.#zoom.scaleBy(factor, 'user'),
+      onFit: () => this.#zoom.set(identityZoom, 'user'),
+      onStep: (direction) => this.#step(direction, 'user'),
+      onToggleList: () => (this.listView = !this.listView),
+      onToggleKeys: () => (this.keysShown = !this.keysShown),
+    });
   }
 
-  #renderState(strings: TimelineStrings): TemplateResult | typeof nothing {
+  #renderList(strings: TimelineStrings): TemplateResult | typeof nothing {
     const timeline = this.timeline;
-    if (this.loading || (!timeline && this.src)) {
-      return html`<div class="state" role="status">
-        <div class="skeleton"></div>
-        ${strings.loading}
-      </div>`;
-    }
-    if (!timeline) return html`<div class="state">${strings.empty}</div>`;
-    if (timeline.events.length) return nothing;
-    const errors = problemsOf(timeline, 'error');
-    if (!errors.length) return html`<div class="state">${strings.empty}</div>`;
-    return html`<div class="state error" role="alert">
-      <h3>${strings.failed}</h3>
-      ${this.#problemList(errors.slice(0, 20))}
-      ${this.src ? html`<p><button @click=${() => this.src && this.#load(this.src)}>${strings.retry}</button></p>` : nothing}
-    </div>`;
-  }
-
-  #problemList(problems: {path: string; message: string}[]): TemplateResult {
-    return html`<ul>
-      ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-    </ul>`;
-  }
-
-  #renderProblems(strings: TimelineStrings): TemplateResult | typeof nothing {
-    const timeline = this.timeline;
-    if (!timeline?.events.length) return nothing;
-    const errors = problemsOf(timeline, 'error');
-    if (!errors.length) return nothing;
-    return html`<details class="problems">
-      <summary>${fillTemplate(strings.leftOut, {count: errors.length})}</summary>
-      ${this.#problemList(errors)}
-    </details>`;
+    if (!timeline) return nothing;
+    return renderEventList({
+      timeline,
+      locale: this.locale,
+      strings,
+      visible: this.listView,
+      limit: this.listLimit,
+      selectedId: this.selected,
+      downloadUrl: this.src ? safeUrl(this.src, 'web') : undefined,
+      onMore: () => (this.listLimit += LIST_PAGE),
+      onSelect: (id) => {
+        this.listView = false;
+        this.#focusAfterRender = 'card';
+        this.#setSelected(id, 'user');
+      },
+    });
   }
 
   #renderSelectedCard(strings: TimelineStrings): TemplateResult | typeof nothing {
@@ -616,6 +646,9 @@ export class RelationsTimeline extends LitElement {
     });
   }
 }
+
+/** Events rendered per page of the list (and in the screen-reader list). */
+const LIST_PAGE = 500;
 
 /** A moment from a Date, milliseconds or an EDTF string (its first or last instant). */
 function toTime(value: TimeInput, edge: 'start' | 'end'): number | undefined {

@@ -398,6 +398,98 @@ export const styles = css`
     margin-top: 8px;
   }
 
+  .keys {
+    margin: 0 0 8px;
+    padding: 8px 12px;
+    border: 1px solid var(--rt-border);
+    border-radius: 4px;
+  }
+  .keys h3,
+  .event-list h3 {
+    margin: 0 0 6px;
+    font-size: 1em;
+  }
+  .keys dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 4px 12px;
+    margin: 0;
+    font-size: 0.92em;
+  }
+  .keys dd {
+    margin: 0;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.6em;
+    padding: 0 4px;
+    border: 1px solid var(--rt-border);
+    border-bottom-width: 2px;
+    border-radius: 3px;
+    font: inherit;
+    font-size: 0.9em;
+    text-align: center;
+  }
+  .chart-area[hidden] {
+    display: none;
+  }
+  .event-list ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event-list li {
+    padding: 8px 0;
+    border-top: 1px solid var(--rt-border);
+  }
+  .event-list li.selected {
+    border-left: 4px solid var(--rt-accent);
+    padding-left: 8px;
+  }
+  .event-list .meta {
+    margin: 0;
+    color: var(--rt-muted);
+    font-size: 0.9em;
+  }
+  .event-list h4 {
+    margin: 2px 0 4px;
+    font-size: 1em;
+  }
+  .event-list p {
+    margin: 0 0 6px;
+  }
+  .event-list dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 12px;
+    margin: 4px 0;
+    font-size: 0.92em;
+  }
+  .event-list dt {
+    color: var(--rt-muted);
+  }
+  .event-list dd {
+    margin: 0;
+  }
+  .event-list a {
+    color: var(--rt-accent);
+  }
+  button.link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--rt-accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+  }
+  button[aria-pressed='true'],
+  button[aria-expanded='true'] {
+    border-color: var(--rt-accent);
+    box-shadow: inset 0 0 0 1px var(--rt-accent);
+  }
+
   .help {
     margin: 6px 0 0;
     font-size: 0.85em;

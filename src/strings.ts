@@ -31,6 +31,21 @@ export interface TimelineStrings extends DateWords {
   help: string;
   /** Ordinal for series numbers: `{n}` and the series name `{series}`. */
   seriesPosition: string;
+  /** The toggle between the chart and a plain list of all events. */
+  listView: string;
+  /** Heading of the list of events. */
+  listHeading: string;
+  /** Button that shows `{count}` more events in a long list. */
+  listMore: string;
+  /** Link to the dataset file. */
+  download: string;
+  /** The toggle for the keyboard help (also the `?` key). */
+  keys: string;
+  keysHeading: string;
+  /** Rows of the keyboard help: keys, then what they do. */
+  keyMap: readonly (readonly [string, string])[];
+  /** Announced when the visible window settles: `{start}`, `{end}`, `{count}`. */
+  rangeAnnouncement: string;
 }
 
 export const englishStrings: TimelineStrings = {
@@ -53,8 +68,27 @@ export const englishStrings: TimelineStrings = {
   sources: 'Sources',
   series: 'Series',
   chartSummary: '{count} events from {start} to {end}',
-  help: 'Drag to pan. Ctrl/⌘ + scroll, pinch or the buttons to zoom. Arrow keys move between events.',
+  help: 'Drag to pan. Ctrl/⌘ + scroll, pinch or the buttons to zoom. Arrow keys move between events; ? lists all keys.',
   seriesPosition: '{n} {series}',
+  listView: 'List view',
+  listHeading: 'All events, in date order',
+  listMore: 'Show {count} more',
+  download: 'Download the data',
+  keys: 'Keyboard',
+  keysHeading: 'Keyboard shortcuts',
+  keyMap: [
+    ['Tab', 'Enter the timeline, then the controls and the card'],
+    ['← →', 'Previous or next event in date order'],
+    ['↑ ↓', 'Nearest event in the lane above or below'],
+    ['Home End', 'First or last event'],
+    ['Page Up  Page Down', 'Move one screen earlier or later'],
+    ['Enter Space', 'Open the event’s card'],
+    ['Escape', 'Close the card and return to the event'],
+    ['+ −', 'Zoom in or out'],
+    ['0', 'Show all events'],
+    ['?', 'Show or hide these shortcuts'],
+  ],
+  rangeAnnouncement: 'Showing {start} to {end}: {count} events',
 };
 
 /** Replaces `{name}` placeholders. */

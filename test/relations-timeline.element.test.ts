@@ -26,7 +26,7 @@ describe('<relations-timeline>', () => {
     it('gives every mark a sentence-like accessible name with date, category, title and place', async () => {
       const t = await mount({data: smallDataset, attributes: {lang: 'en-GB'}});
       expect(t.mark('Treaty of Peace').name).to.equal(
-        '9 August 1971, Treaties, Treaty of Peace, Friendship and Cooperation, New Delhi'
+        '9 August 1971, Treaties: Treaty of Peace, Friendship and Cooperation, New Delhi'
       );
     });
   });

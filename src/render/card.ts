@@ -1,71 +1,31 @@
 /**
- * The detail card for the selected event: date as written, title, summary,
- * who, where, series position and sources. All data is bound as text; links
- * were checked by the data layer (http, https, mailto only).
+ * The detail card of the selected event: a labelled, non-modal region whose
+ * heading takes focus when a reader opens it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {formatDateRange, formatPartialDate} from '../data/format-date.js';
 import type {ParsedEvent} from '../data/parse-event.js';
-import type {ParsedTimeline} from '../data/parse-timeline.js';
-import {fillTemplate, formatOrdinal, type TimelineStrings} from '../strings.js';
 import type {CategoryStyle} from './category-style.js';
+import {
+  categoryLabel,
+  eventDateText,
+  machineDate,
+  renderEventDetails,
+  type DetailsContext,
+} from './event-details.js';
 import {symbolPath} from './symbols.js';
 
-export interface CardContext {
-  timeline: ParsedTimeline;
+export interface CardContext extends DetailsContext {
   style: CategoryStyle;
-  locale: string | undefined;
-  strings: TimelineStrings;
   hasPrevious: boolean;
   hasNext: boolean;
   onClose(): void;
   onStep(direction: -1 | 1): void;
 }
 
-/** The date as written, at its precision: "9 August 1971", "3–11 April 1984", "c. 1990". */
-export function eventDateText(
-  item: ParsedEvent,
-  locale: string | undefined,
-  strings: TimelineStrings
-): string {
-  return item.end
-    ? formatDateRange(item.start, item.end, locale, strings)
-    : formatPartialDate(item.start, locale, strings);
-}
-
-/** A machine-readable `datetime` for `<time>`, where HTML allows one (years 0001–9999). */
-function machineDate(text: string): string | typeof nothing {
-  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) && !text.startsWith('0000') ? text : nothing;
-}
-
-function seriesText(item: ParsedEvent, ctx: CardContext): string | undefined {
-  const series = item.event.series;
-  if (!series || item.seriesNumber === undefined) return undefined;
-  return fillTemplate(ctx.strings.seriesPosition, {
-    n: formatOrdinal(item.seriesNumber, ctx.locale),
-    series: ctx.timeline.series.get(series)?.label ?? series.replace(/[-_]+/g, ' '),
-  });
-}
-
-function paragraphs(text: string): TemplateResult[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`);
-}
-
 export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult {
-  const {event} = item;
-  const {timeline, strings, style} = ctx;
-  const category = event.category
-    ? (timeline.categories.get(event.category)?.label ?? event.category)
-    : undefined;
-  const actors = (event.actors ?? []).map((code) => timeline.actors.get(code)?.name ?? code);
-  const series = seriesText(item, ctx);
-  const dateText = eventDateText(item, ctx.locale, strings);
-  const datetime = item.end ? nothing : machineDate(event.date);
+  const {strings, style} = ctx;
+  const category = categoryLabel(ctx.timeline, item);
   return html`<section
     class="card cat-${style.slot}"
     part="card"
@@ -84,8 +44,8 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
                 >
                 · `
             : nothing
-        }<time datetime=${datetime}>${dateText}</time>
-        <h3 id="card-title" tabindex="-1">${event.title}</h3>
+        }<time datetime=${machineDate(item)}>${eventDateText(item, ctx.locale, strings)}</time>
+        <h3 id="card-title" tabindex="-1">${item.event.title}</h3>
       </div>
       <button
         class="close"
@@ -97,52 +57,7 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
         <span class="icon" aria-hidden="true">×</span>
       </button>
     </div>
-    ${
-      event.image
-        ? html`<figure>
-            <img src=${event.image.url} alt=${event.image.alt} loading="lazy" />
-            ${event.image.credit ? html`<figcaption>${event.image.credit}</figcaption>` : nothing}
-          </figure>`
-        : nothing
-    }
-    ${event.summary ? paragraphs(event.summary) : nothing}
-    <dl>
-      ${
-        actors.length
-          ? html`<dt>${strings.actors}</dt>
-              <dd>${actors.join(', ')}</dd>`
-          : nothing
-      }
-      ${
-        event.location
-          ? html`<dt>${strings.location}</dt>
-              <dd>${event.location}</dd>`
-          : nothing
-      }
-      ${
-        series
-          ? html`<dt>${strings.series}</dt>
-              <dd>${series}</dd>`
-          : nothing
-      }
-      ${
-        event.sources?.length
-          ? html`<dt>${strings.sources}</dt>
-              <dd>
-                ${event.sources.map(
-                  (source, i) =>
-                    html`${i ? '; ' : ''}${
-                      source.url
-                        ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-                            >${source.title}</a
-                          >`
-                        : source.title
-                    }`
-                )}
-              </dd>`
-          : nothing
-      }
-    </dl>
+    ${renderEventDetails(item, ctx)}
     <div class="card-nav">
       <button ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
         <span aria-hidden="true">‹ </span>${strings.previous}
