@@ -130,7 +130,8 @@ export class RelationsTimeline extends LitElement {
   #lastWindow?: [number, number];
   /** What should take focus once the next render has drawn it. */
   #focusAfterRender?: 'card' | 'event';
-  #chartHasFocus = false;
+  /** An event had focus before this render: keep focus in the chart if its mark goes away. */
+  #eventHadFocus = false;
 
   /** The reader's language: `lang`, else the nearest `lang` above, else the browser's. */
   get locale(): string | undefined {
@@ -192,6 +193,9 @@ export class RelationsTimeline extends LitElement {
 
     const timeline = this.timeline;
     if (!timeline) return;
+    this.#eventHadFocus = Boolean(
+      (this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.event')
+    );
     if (changed.has('selected') || changed.has('timeline' as keyof RelationsTimeline)) {
       const item = timeline.events.find((e) => e.id === this.selected);
       if (item) this.announcement = this.#describe(timeline.events.indexOf(item));
@@ -475,7 +479,7 @@ export class RelationsTimeline extends LitElement {
     if (what === 'event' && mark) {
       this.#focusAfterRender = undefined; // kept pending while an animated pan has not drawn it yet
       mark.focus();
-    } else if (this.#chartHasFocus && !root.activeElement) {
+    } else if (this.#eventHadFocus && !root.activeElement) {
       // The focused event scrolled out of view: keep focus in the chart, on its tab stop.
       root.querySelector<SVGGElement>('.event[tabindex="0"]')?.focus();
     }
@@ -529,12 +533,12 @@ export class RelationsTimeline extends LitElement {
           role="group"
           aria-label=${this.#chartLabel(strings)}
           aria-describedby="help"
+          tabindex="-1"
           ?hidden=${!showChart || !this.#layout}
           height=${this.#layout?.height ?? 0}
           @click=${this.#handleChartClick}
           @keydown=${this.#handleKeydown}
           @focusin=${this.#handleChartFocus}
-          @focusout=${(e: FocusEvent) => (this.#chartHasFocus = this.chartElement?.contains(e.relatedTarget as Node) ?? false)}
         >
           ${
             this.#layout && timeline && showChart
@@ -564,7 +568,6 @@ export class RelationsTimeline extends LitElement {
   }
 
   readonly #handleChartFocus = (event: FocusEvent): void => {
-    this.#chartHasFocus = true;
     const index = this.#eventIndexAt(event.target);
     const id = index === undefined ? undefined : this.timeline?.events[index]?.id;
     if (id && id !== this.focusId) this.focusId = id;

@@ -147,6 +147,32 @@ export class TimelineHarness {
     return this.#root.querySelector('[role="status"][aria-live]')?.textContent?.trim() ?? '';
   }
 
+  /** The list of all events: its items' text, and whether it is shown to everyone. */
+  list(): {visible: boolean; items: string[]; focusableLinks: number} {
+    const list = this.#root.querySelector('.event-list');
+    const items = [...(list?.querySelectorAll('li') ?? [])].map(
+      (li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+    );
+    const links = [...(list?.querySelectorAll('a') ?? [])].filter((a) => a.getAttribute('tabindex') !== '-1');
+    return {
+      visible: Boolean(list && !list.classList.contains('visually-hidden')),
+      items,
+      focusableLinks: links.length,
+    };
+  }
+
+  /** Text of the keyboard help, or `null` when it is hidden. */
+  keyHelp(): string | null {
+    return this.#root.querySelector('.keys')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  }
+
+  /** The card's accessible name (from `aria-labelledby`). */
+  cardName(): string {
+    const card = this.#root.querySelector('.card');
+    const id = card?.getAttribute('aria-labelledby');
+    return id ? (this.#root.getElementById(id)?.textContent?.trim() ?? '') : '';
+  }
+
   /** A button by its accessible name or text. */
   button(name: string): HTMLButtonElement {
     const button = [...this.#root.querySelectorAll('button')].find(
