@@ -1,36 +1,44 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {filterTimeline} from './data/filter-timeline.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
-import {safeUrl} from './data/safe-url.js';
 import {parseTimelineText} from './data/parse-text.js';
+import {safeUrl} from './data/safe-url.js';
+import {searchEvents} from './data/search.js';
 import {
   TimelineErrorEvent,
   TimelineLoadEvent,
   TimelineRangeChangeEvent,
   TimelineSelectEvent,
 } from './events.js';
-import {geometry} from './layout/geometry.js';
+import {HashLinkController} from './hash-links.js';
 import {
   computeLayout,
   createLayoutModel,
   type LayoutModel,
   type TimelineLayout,
 } from './layout/compute-layout.js';
+import {geometry} from './layout/geometry.js';
 import {navigate} from './layout/navigation.js';
-import {identityZoom, maxZoom, zoomForWindow, createBaseScale, type ZoomState} from './layout/time-scale.js';
+import {computeDensity, densityPath} from './layout/overview.js';
+import {createBaseScale, identityZoom, maxZoom, zoomForWindow, type ZoomState} from './layout/time-scale.js';
 import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
 import {renderCard} from './render/card.js';
-import {createCategoryStyles, type CategoryStyle} from './render/category-style.js';
-import {renderChart, styleOf} from './render/chart.js';
+import {createCategoryStyles, styleOf, type CategoryStyle} from './render/category-style.js';
+import {renderChart} from './render/chart.js';
 import {describeWindow} from './render/describe-window.js';
-import {categoryLabel, eventDateText} from './render/event-details.js';
+import {categoryLabel, eventDateText, seriesText} from './render/event-details.js';
 import {renderEventList} from './render/event-list.js';
 import {keyCommand, type KeyCommand} from './render/key-commands.js';
 import {renderKeyHelp} from './render/key-help.js';
+import {renderLegend, type LegendEntry} from './render/legend.js';
 import {createTextMeasurer} from './render/measure-text.js';
+import {renderOverview} from './render/overview.js';
+import {renderRail} from './render/rail.js';
+import {renderSearchBox} from './render/search-box.js';
 import {renderProblems, renderState} from './render/states.js';
 import {renderToolbar} from './render/toolbar.js';
 import {WidthController} from './render/width-controller.js';
@@ -61,6 +69,11 @@ export type TimeInput = Date | number | string;
  * @csspart card - The detail card of the selected event.
  * @csspart close-button - The card's close button.
  * @csspart list - The list of all events (the list view, and the screen-reader alternative).
+ * @csspart cluster - A badge counting events too close to draw apart.
+ * @csspart overview - The strip of all events with the visible window.
+ * @csspart legend - The category (or actor) toggles.
+ * @csspart search - The search field.
+ * @csspart rail - The vertical layout's list of events.
  * @csspart keys - The keyboard help.
  * @cssprop [--rt-font=system-ui, sans-serif] - Font family.
  * @cssprop [--rt-font-size=14px] - Base font size of the controls and card.
@@ -91,12 +104,16 @@ export class RelationsTimeline extends LitElement {
   @property() end?: string;
   /** Id of the selected event, whose card is open. */
   @property({reflect: true}) selected?: string;
+  /** Layout: `horizontal`, `vertical` (time runs down), or `auto` (vertical in containers under 480 px). */
+  @property() orientation: Orientation = 'auto';
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system; the default). */
   @property({reflect: true}) theme?: ThemeName;
   /** Language for dates and numbers (BCP 47); inherited from the page when absent. */
   @property({reflect: true}) override lang!: string;
   /** Heading shown above the chart; overrides the dataset's title. */
   @property() heading?: string;
+  /** Keeps `#event-id` in the page URL in step with the selection, and selects the event a URL names. */
+  @property({type: Boolean, attribute: 'hash-links'}) hashLinks = false;
   /** The dataset (SPEC §2), or a bare array of events. Property only. */
   @property({attribute: false}) data?: TimelineData | TimelineEvent[];
   /** The events alone, as an alternative to `data`. Property only. */
@@ -104,7 +121,10 @@ export class RelationsTimeline extends LitElement {
   /** Replacements for the element's own words (button labels, messages). Property only. */
   @property({attribute: false}) strings: Partial<TimelineStrings> = {};
 
+  /** Everything parsed from the data. */
   @state() private timeline?: ParsedTimeline;
+  /** The timeline as shown: without the events the legend hides. Indices in the DOM refer to it. */
+  @state() private view?: ParsedTimeline;
   @state() private loading = false;
   @state() private zoomState: ZoomState = identityZoom;
   @state() private focusId?: string;
@@ -112,14 +132,20 @@ export class RelationsTimeline extends LitElement {
   @state() private listView = false;
   @state() private keysShown = false;
   @state() private listLimit = LIST_PAGE;
+  @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  @state() private hiddenActors: ReadonlySet<string> = new Set();
+  @state() private query = '';
 
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
 
   #resize = new WidthController(this);
   #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
+  #hash = new HashLinkController(this, (id) => this.#setSelected(id, 'url'));
   #model?: LayoutModel;
   #layout?: TimelineLayout;
+  #matches?: Set<number>;
+  #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
   #descriptions = new Map<number, string>();
   #width = 0;
@@ -140,6 +166,17 @@ export class RelationsTimeline extends LitElement {
 
   get #strings(): TimelineStrings {
     return {...englishStrings, ...this.strings};
+  }
+
+  /** Events as shown (filtered), in date order. */
+  get #events(): ParsedTimeline['events'] {
+    return this.view?.events ?? [];
+  }
+
+  get #vertical(): boolean {
+    return (
+      this.orientation === 'vertical' || (this.orientation === 'auto' && this.#width > 0 && this.#width < 480)
+    );
   }
 
   override connectedCallback(): void {
@@ -194,14 +231,29 @@ export class RelationsTimeline extends LitElement {
     const timeline = this.timeline;
     if (!timeline) return;
     this.#eventHadFocus = Boolean(
-      (this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.event')
+      (this.renderRoot as ShadowRoot | undefined)?.activeElement?.matches('.event, .cluster')
     );
-    if (changed.has('selected') || changed.has('timeline' as keyof RelationsTimeline)) {
-      const item = timeline.events.find((e) => e.id === this.selected);
-      if (item) this.announcement = this.#describe(timeline.events.indexOf(item));
+    const viewChanged =
+      !this.view ||
+      changed.has('timeline' as never) ||
+      changed.has('hiddenCategories' as never) ||
+      changed.has('hiddenActors' as never);
+    if (viewChanged) {
+      this.view = filterTimeline(timeline, {categories: this.hiddenCategories, actors: this.hiddenActors});
+      this.#descriptions.clear();
+      this.#model = undefined;
     }
-    if (!this.#model || changed.has('lanes') || changed.has('timeline' as keyof RelationsTimeline)) {
-      this.#model = createLayoutModel(timeline, this.lanes, this.#measurer());
+    const view = this.view as ParsedTimeline;
+    if (viewChanged || changed.has('query' as never)) this.#matches = searchEvents(view, this.query);
+    if (changed.has('selected') || viewChanged) {
+      const index = view.events.findIndex((e) => e.id === this.selected);
+      if (index >= 0) this.announcement = this.#describe(index);
+    }
+    if (!this.#model || changed.has('lanes')) {
+      // A new dataset keeps its extent when only the filter changed, so the view does not jump.
+      const extent = this.#model?.extent;
+      this.#model = createLayoutModel(view, this.lanes, this.#measurer());
+      if (extent && !changed.has('timeline' as never)) this.#model.extent = extent;
     }
     const width = this.#resize.value;
     if (width !== this.#width && width > 0) {
@@ -211,7 +263,7 @@ export class RelationsTimeline extends LitElement {
       this.#syncZoom = true;
     }
     if (this.#width > 0) {
-      const selected = timeline.events.findIndex((e) => e.id === this.selected);
+      const selected = view.events.findIndex((e) => e.id === this.selected);
       this.#layout = computeLayout(this.#model, {
         width: this.#width,
         zoom: this.zoomState,
@@ -226,9 +278,10 @@ export class RelationsTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.#hash.enable(this.hashLinks);
     const layout = this.#layout;
     const chart = this.chartElement;
-    if (layout && chart && this.#model && this.timeline?.events.length) {
+    if (layout && chart && this.#model && this.#events.length) {
       this.#zoom.attach(chart, layout.width, layout.height, maxZoom(this.#model.extent));
       if (this.axisGroup) {
         renderAxis(this.axisGroup, layout.x, layout.width, layout.height - geometry.axis, this.locale);
@@ -270,13 +323,22 @@ export class RelationsTimeline extends LitElement {
     this.#abort?.abort();
     this.loading = false;
     this.timeline = timeline;
+    this.view = undefined;
     this.#model = undefined;
     this.#layout = undefined;
     this.#styles = createCategoryStyles(timeline);
-    this.#descriptions.clear();
     this.#width = 0; // re-fit on the next measured width
     this.#announceLoad = true;
     this.listLimit = LIST_PAGE;
+    this.hiddenCategories = new Set();
+    this.hiddenActors = new Set();
+    if (this.hashLinks) {
+      const id = HashLinkController.current();
+      if (id && timeline.events.some((e) => e.id === id)) {
+        this.#selectSource = 'url';
+        this.selected = id;
+      }
+    }
     this.requestUpdate();
   }
 
@@ -285,8 +347,14 @@ export class RelationsTimeline extends LitElement {
     if (!model) return identityZoom;
     const t0 = this.start ? toTime(this.start, 'start') : undefined;
     const t1 = this.end ? toTime(this.end, 'end') : undefined;
-    if (t0 === undefined && t1 === undefined) return identityZoom;
     const base = createBaseScale(model.extent, width);
+    const selected = this.#events.find((e) => e.id === this.selected);
+    if (t0 === undefined && t1 === undefined) {
+      if (!selected) return identityZoom;
+      // A linked event (#id) starts on screen.
+      const x = base(new Date((selected.from + selected.to) / 2));
+      return {k: 1, x: width / 2 - x};
+    }
     return zoomForWindow(base, t0 ?? model.extent[0], t1 ?? model.extent[1]);
   }
 
@@ -315,6 +383,7 @@ export class RelationsTimeline extends LitElement {
     const item = this.timeline?.events.find((e) => e.id === this.selected);
     const source = this.#selectSource;
     this.#selectSource = 'api';
+    if (source !== 'url') this.#hash.write(item?.id);
     this.dispatchEvent(
       new TimelineSelectEvent({id: item ? item.id : null, event: item ? item.event : null, source})
     );
@@ -359,22 +428,46 @@ export class RelationsTimeline extends LitElement {
   }
 
   #step(direction: -1 | 1, source: ChangeSource): void {
-    const events = this.timeline?.events ?? [];
+    const events = this.#events;
+    if (!events.length || !this.#model) return;
     const at = events.findIndex((e) => e.id === this.selected);
     const item =
-      events[navigate(this.#model!.assignment, events.length, at, direction > 0 ? 'next' : 'previous')];
+      events[navigate(this.#model.assignment, events.length, at, direction > 0 ? 'next' : 'previous')];
     if (item) this.#setSelected(item.id, source);
   }
 
   /** Pans (never zooms) so that the event is on screen. */
   #panIntoView(id: string, source: ChangeSource): void {
     const layout = this.#layout;
-    const item = this.timeline?.events.find((e) => e.id === id);
-    if (!layout || !item) return;
+    const item = this.#events.find((e) => e.id === id);
+    if (!layout || !item || this.#vertical) return;
     const x = layout.x(new Date((item.from + item.to) / 2));
     const margin = Math.min(60, layout.width / 4);
     if (x >= margin && x <= layout.width - margin) return;
     this.#zoom.set({k: this.zoomState.k, x: this.zoomState.x + layout.width / 2 - x}, source);
+  }
+
+  /** Zooms in on a cluster until it splits; where it cannot (same day), selects its lead event. */
+  #openCluster(glyphIndex: number, source: ChangeSource): void {
+    const layout = this.#layout;
+    const glyph = layout?.glyphs[glyphIndex];
+    if (!layout || !glyph || glyph.type !== 'cluster' || !this.#model) return;
+    const members = glyph.cluster.members
+      .map((m) => this.#events[layout.marks[m]?.event ?? -1])
+      .filter((e) => e !== undefined);
+    const t0 = Math.min(...members.map((e) => e.from));
+    const t1 = Math.max(...members.map((e) => e.to));
+    const pad = Math.max((t1 - t0) * 0.3, 86_400_000);
+    const target = zoomForWindow(createBaseScale(this.#model.extent, this.#width), t0 - pad, t1 + pad);
+    if (target.k <= this.zoomState.k * 1.01 || this.zoomState.k >= maxZoom(this.#model.extent) * 0.99) {
+      const lead = members.reduce((a, b) => (b.importance > a.importance ? b : a));
+      this.#focusAfterRender = 'card';
+      this.#setSelected(lead.id, source);
+      return;
+    }
+    this.focusId = members[0]?.id;
+    this.#focusAfterRender = 'event';
+    this.#zoom.set(target, source);
   }
 
   #eventIndexAt(target: EventTarget | null): number | undefined {
@@ -383,9 +476,20 @@ export class RelationsTimeline extends LitElement {
     return Number.isInteger(index) && index >= 0 ? index : undefined;
   }
 
+  #clusterAt(target: EventTarget | null): number | undefined {
+    const node = target instanceof Element ? target.closest('[data-cluster]') : null;
+    const index = node ? Number(node.getAttribute('data-cluster')) : NaN;
+    return Number.isInteger(index) && index >= 0 ? index : undefined;
+  }
+
   #handleChartClick(event: MouseEvent): void {
+    const cluster = this.#clusterAt(event.target);
+    if (cluster !== undefined) {
+      this.#openCluster(cluster, 'user');
+      return;
+    }
     const index = this.#eventIndexAt(event.target);
-    const item = index === undefined ? undefined : this.timeline?.events[index];
+    const item = index === undefined ? undefined : this.#events[index];
     if (!item) return;
     this.#focusAfterRender = 'card';
     this.#setSelected(item.id, 'user');
@@ -393,17 +497,20 @@ export class RelationsTimeline extends LitElement {
 
   #handleKeydown(event: KeyboardEvent): void {
     const command = keyCommand(event);
-    if (!command || !this.timeline?.events.length) return;
+    if (!command || !this.#events.length) return;
     event.preventDefault();
-    this.#run(command);
+    const cluster = this.#clusterAt(event.target);
+    if (command.type === 'open' && cluster !== undefined) this.#openCluster(cluster, 'user');
+    else this.#run(command);
   }
 
   #run(command: KeyCommand): void {
-    const events = this.timeline?.events ?? [];
+    const events = this.#events;
     const current = events.findIndex((e) => e.id === (this.focusId ?? this.selected));
     switch (command.type) {
       case 'move':
-        this.#focusEvent(navigate(this.#model!.assignment, events.length, current, command.move));
+        if (this.#model)
+          this.#focusEvent(navigate(this.#model.assignment, events.length, current, command.move));
         break;
       case 'page':
         this.#page(command.direction);
@@ -433,7 +540,7 @@ export class RelationsTimeline extends LitElement {
 
   /** Moves the chart's focus to event `index`, panning it into view. */
   #focusEvent(index: number): void {
-    const item = this.timeline?.events[index];
+    const item = this.#events[index];
     if (!item) return;
     this.focusId = item.id;
     this.#focusAfterRender = 'event';
@@ -443,7 +550,7 @@ export class RelationsTimeline extends LitElement {
   /** One screen earlier or later; focus goes to the first event of the new window. */
   #page(direction: -1 | 1): void {
     const layout = this.#layout;
-    const events = this.timeline?.events ?? [];
+    const events = this.#events;
     if (!layout) return;
     const span = layout.window[1] - layout.window[0];
     const t0 = layout.window[0] + direction * span;
@@ -466,6 +573,20 @@ export class RelationsTimeline extends LitElement {
     }
   }
 
+  /** The DOM node that shows event `index`: its mark, its cluster, or its row in the vertical layout. */
+  #glyphElement(index: number): HTMLElement | SVGElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    const direct = root.querySelector<SVGGElement | HTMLButtonElement>(`.event[data-index="${index}"]`);
+    if (direct) return direct;
+    const layout = this.#layout;
+    const glyph = layout?.glyphs.findIndex(
+      (g) => g.type === 'cluster' && g.cluster.members.some((m) => layout.marks[m]?.event === index)
+    );
+    return glyph === undefined || glyph < 0
+      ? null
+      : root.querySelector<SVGGElement>(`[data-cluster="${glyph}"]`);
+  }
+
   #moveFocus(): void {
     const root = this.renderRoot as ShadowRoot;
     const what = this.#focusAfterRender;
@@ -474,23 +595,23 @@ export class RelationsTimeline extends LitElement {
       root.querySelector<HTMLElement>('#card-title')?.focus();
       return;
     }
-    const index = this.timeline?.events.findIndex((e) => e.id === this.focusId) ?? -1;
-    const mark = root.querySelector<SVGGElement>(`.event[data-index="${index}"]`);
-    if (what === 'event' && mark) {
+    const index = this.#events.findIndex((e) => e.id === this.focusId);
+    const target = index < 0 ? null : this.#glyphElement(index);
+    if (what === 'event' && target) {
       this.#focusAfterRender = undefined; // kept pending while an animated pan has not drawn it yet
-      mark.focus();
+      target.focus();
     } else if (this.#eventHadFocus && !root.activeElement) {
       // The focused event scrolled out of view: keep focus in the chart, on its tab stop.
-      root.querySelector<SVGGElement>('.event[tabindex="0"]')?.focus();
+      root.querySelector<SVGGElement>('.event[tabindex="0"], .cluster[tabindex="0"]')?.focus();
     }
   }
 
   #describe(index: number): string {
     let text = this.#descriptions.get(index);
-    const timeline = this.timeline;
-    const item = timeline?.events[index];
-    if (text === undefined && item && timeline) {
-      const category = categoryLabel(timeline, item);
+    const view = this.view;
+    const item = view?.events[index];
+    if (text === undefined && item && view) {
+      const category = categoryLabel(view, item);
       const what = category ? `${category}: ${item.event.title}` : item.event.title;
       text = [eventDateText(item, this.locale, this.#strings), what, item.event.location]
         .filter(Boolean)
@@ -500,6 +621,26 @@ export class RelationsTimeline extends LitElement {
     return text ?? '';
   }
 
+  #describeCluster(indices: readonly number[]): string {
+    const view = this.view;
+    const strings = this.#strings;
+    if (!view || !indices.length) return '';
+    const items = indices.map((i) => view.events[i]).filter((e) => e !== undefined);
+    const counts = new Map<string, number>();
+    for (const item of items) {
+      const label = categoryLabel(view, item) ?? strings.uncategorised;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    const first = items.reduce((a, b) => (b.from < a.from ? b : a));
+    const last = items.reduce((a, b) => (b.to > a.to ? b : a));
+    return fillTemplate(strings.cluster, {
+      count: items.length,
+      start: eventDateText(first, this.locale, strings),
+      end: eventDateText(last, this.locale, strings),
+      mix: [...counts].map(([label, n]) => `${n} ${label}`).join(', '),
+    });
+  }
+
   // ——— Rendering ———
 
   protected override render(): TemplateResult {
@@ -507,8 +648,9 @@ export class RelationsTimeline extends LitElement {
     const strings = this.#strings;
     const title = this.heading ?? timeline?.title;
     const hasEvents = Boolean(timeline?.events.length);
-    const showChart = hasEvents && !this.listView;
-    return html`<div class="frame" @keydown=${this.#handleFrameKeydown}>
+    const vertical = this.#vertical;
+    const showChart = hasEvents && !this.listView && !vertical;
+    return html`<div class=${vertical ? 'frame vertical' : 'frame'} @keydown=${this.#handleFrameKeydown}>
       ${
         title || timeline?.description
           ? html`<header>
@@ -517,7 +659,7 @@ export class RelationsTimeline extends LitElement {
             </header>`
           : nothing
       }
-      ${hasEvents ? this.#renderToolbar(strings) : nothing}
+      ${hasEvents ? this.#renderControls(strings, vertical) : nothing}
       ${this.keysShown ? renderKeyHelp(strings) : nothing}
       <div class="ruler"></div>
       <div class="chart-area" ?hidden=${this.listView}>
@@ -527,6 +669,7 @@ export class RelationsTimeline extends LitElement {
           timeline,
           ...(this.src ? {onRetry: () => this.src && void this.#load(this.src)} : {}),
         })}
+        ${hasEvents && vertical && !this.listView ? this.#renderRail(strings) : nothing}
         <svg
           class="chart"
           part="chart"
@@ -541,14 +684,17 @@ export class RelationsTimeline extends LitElement {
           @focusin=${this.#handleChartFocus}
         >
           ${
-            this.#layout && timeline && showChart
+            this.#layout && this.view && showChart
               ? renderChart({
                   layout: this.#layout,
-                  timeline,
+                  timeline: this.view,
                   styles: this.#styles,
                   selectedId: this.selected,
                   focusId: this.focusId,
+                  selectedSeries: this.#events.find((e) => e.id === this.selected)?.event.series,
+                  matches: this.#matches,
                   describe: (i) => this.#describe(i),
+                  describeCluster: (indices) => this.#describeCluster(indices),
                 })
               : nothing
           }
@@ -559,8 +705,9 @@ export class RelationsTimeline extends LitElement {
             transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"
           ></g>
         </svg>
+        ${showChart && this.#layout ? this.#renderOverview() : nothing}
       </div>
-      ${renderProblems(timeline, strings)} ${this.#renderSelectedCard(strings)}
+      ${renderProblems(timeline, strings)} ${vertical ? nothing : this.#renderSelectedCard(strings)}
       ${hasEvents ? this.#renderList(strings) : nothing}
       ${hasEvents ? html`<p class="help" id="help">${strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -569,7 +716,7 @@ export class RelationsTimeline extends LitElement {
 
   readonly #handleChartFocus = (event: FocusEvent): void => {
     const index = this.#eventIndexAt(event.target);
-    const id = index === undefined ? undefined : this.timeline?.events[index]?.id;
+    const id = index === undefined ? undefined : this.#events[index]?.id;
     if (id && id !== this.focusId) this.focusId = id;
   };
 
@@ -581,7 +728,7 @@ export class RelationsTimeline extends LitElement {
   };
 
   #chartLabel(strings: TimelineStrings): string {
-    const events = this.timeline?.events ?? [];
+    const events = this.#events;
     const first = events[0];
     if (!first) return '';
     const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
@@ -592,28 +739,147 @@ export class RelationsTimeline extends LitElement {
     });
   }
 
-  #renderToolbar(strings: TimelineStrings): TemplateResult {
-    const events = this.timeline?.events ?? [];
+  #renderControls(strings: TimelineStrings, vertical: boolean): TemplateResult {
+    const events = this.#events;
     const at = events.findIndex((e) => e.id === this.selected);
-    return renderToolbar({
+    const matches = this.#matches ? [...this.#matches] : undefined;
+    return html`${renderToolbar({
+        strings,
+        atFirst: at === 0,
+        atLast: at === events.length - 1,
+        listView: this.listView,
+        zoomable: !vertical,
+        keysShown: this.keysShown,
+        onZoom: (factor) => this.#zoom.scaleBy(factor, 'user'),
+        onFit: () => this.#zoom.set(identityZoom, 'user'),
+        onStep: (direction) => this.#step(direction, 'user'),
+        onToggleList: () => (this.listView = !this.listView),
+        onToggleKeys: () => (this.keysShown = !this.keysShown),
+      })}
+      <div class="filters">
+        ${renderSearchBox({
+          strings,
+          query: this.query,
+          count: matches?.length,
+          position: matches ? matches.indexOf(at) + 1 : 0,
+          onInput: (query) => {
+            this.query = query;
+            const count = searchEvents(this.view as ParsedTimeline, query)?.size;
+            this.announcement =
+              count === undefined
+                ? ''
+                : count
+                  ? fillTemplate(strings.matchCount, {count})
+                  : strings.noMatches;
+          },
+          onStep: (direction) => this.#stepMatch(direction),
+        })}
+        ${renderLegend(this.#legend(strings))}
+      </div>`;
+  }
+
+  /** Selects the next or previous search match after the selection. */
+  #stepMatch(direction: -1 | 1): void {
+    const matches = this.#matches ? [...this.#matches].sort((a, b) => a - b) : [];
+    if (!matches.length) return;
+    const at = this.#events.findIndex((e) => e.id === this.selected);
+    const next =
+      direction > 0
+        ? (matches.find((i) => i > at) ?? matches[0])
+        : ([...matches].reverse().find((i) => i < at) ?? matches[matches.length - 1]);
+    const item = this.#events[next ?? -1];
+    if (item) this.#setSelected(item.id, 'user');
+  }
+
+  #legend(strings: TimelineStrings): {label: string; entries: LegendEntry[]; onToggle(key: string): void} {
+    const timeline = this.timeline as ParsedTimeline;
+    const byActor = this.lanes === 'actor';
+    const counts = new Map<string, number>();
+    for (const {event} of timeline.events) {
+      for (const key of byActor ? (event.actors ?? []) : [event.category ?? ''])
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const keys = byActor ? [...timeline.actors.keys(), ...counts.keys()] : [...this.#styles.keys()];
+    const entries = [...new Set(keys)]
+      .filter((key) => counts.has(key))
+      .map((key) => ({
+        key,
+        label: byActor
+          ? (timeline.actors.get(key)?.name ?? key)
+          : key
+            ? (timeline.categories.get(key)?.label ?? key)
+            : strings.uncategorised,
+        count: counts.get(key) ?? 0,
+        shown: !(byActor ? this.hiddenActors : this.hiddenCategories).has(key),
+        ...(byActor ? {} : {style: styleOf({styles: this.#styles}, key)}),
+      }));
+    return {
+      label: byActor ? strings.actorsLegend : strings.categoriesLegend,
+      entries,
+      onToggle: (key) => {
+        const hidden = new Set(byActor ? this.hiddenActors : this.hiddenCategories);
+        if (hidden.has(key)) hidden.delete(key);
+        else hidden.add(key);
+        if (byActor) this.hiddenActors = hidden;
+        else this.hiddenCategories = hidden;
+      },
+    };
+  }
+
+  #renderOverview(): TemplateResult | typeof nothing {
+    const model = this.#model;
+    const layout = this.#layout;
+    if (!model || !layout) return nothing;
+    const base = createBaseScale(model.extent, layout.width);
+    const bins = Math.max(1, Math.floor(layout.width / 3));
+    const key = `${layout.width}|${this.#events.length}|${model.extent.join()}`;
+    if (this.#density.key !== key) {
+      const starts = Float64Array.from(this.#events, (e) => e.from);
+      this.#density = {
+        key,
+        path: densityPath(computeDensity(starts, model.extent[0], model.extent[1], bins), layout.width, 30),
+      };
+    }
+    return renderOverview({
+      base,
+      width: layout.width,
+      density: this.#density.path,
+      window: layout.window,
+      onWindow: (t0, t1, settled) => {
+        if (settled) this.#zoom.settle('user');
+        else this.#zoom.set(zoomForWindow(base, t0, t1), 'user', false, true);
+      },
+    });
+  }
+
+  #renderRail(strings: TimelineStrings): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (!view) return nothing;
+    return renderRail({
+      timeline: view,
+      styles: this.#styles,
+      locale: this.locale,
       strings,
-      atFirst: at === 0,
-      atLast: at === events.length - 1,
-      listView: this.listView,
-      keysShown: this.keysShown,
-      onZoom: (factor) => this.#zoom.scaleBy(factor, 'user'),
-      onFit: () => this.#zoom.set(identityZoom, 'user'),
-      onStep: (direction) => this.#step(direction, 'user'),
-      onToggleList: () => (this.listView = !this.listView),
-      onToggleKeys: () => (this.keysShown = !this.keysShown),
+      selectedId: this.selected,
+      focusId: this.focusId,
+      matches: this.#matches,
+      limit: this.listLimit,
+      describe: (i) => this.#describe(i),
+      renderCard: () => this.#renderSelectedCard(strings),
+      onSelect: (i) => {
+        const id = this.#events[i]?.id;
+        this.#focusAfterRender = 'card';
+        this.#setSelected(id === this.selected ? undefined : id, 'user');
+      },
+      onMore: () => (this.listLimit += LIST_PAGE),
     });
   }
 
   #renderList(strings: TimelineStrings): TemplateResult | typeof nothing {
-    const timeline = this.timeline;
-    if (!timeline) return nothing;
+    const view = this.view;
+    if (!view) return nothing;
     return renderEventList({
-      timeline,
+      timeline: view,
       locale: this.locale,
       strings,
       visible: this.listView,
@@ -630,21 +896,39 @@ export class RelationsTimeline extends LitElement {
   }
 
   #renderSelectedCard(strings: TimelineStrings): TemplateResult | typeof nothing {
-    const events = this.timeline?.events ?? [];
+    const events = this.#events;
     const at = events.findIndex((e) => e.id === this.selected);
     const item = events[at];
-    if (!item || !this.timeline) return nothing;
+    const view = this.view;
+    if (!item || !view) return nothing;
+    const members = item.event.series ? events.filter((e) => e.event.series === item.event.series) : [];
+    const position = members.indexOf(item);
+    const neighbour = (offset: number) => {
+      const other = members[position + offset];
+      return (
+        other && {
+          id: other.id,
+          label: seriesText(other, {timeline: view, locale: this.locale, strings}) ?? '',
+        }
+      );
+    };
     return renderCard(item, {
-      timeline: this.timeline,
+      timeline: view,
       style: styleOf({styles: this.#styles}, item.event.category),
       locale: this.locale,
       strings,
       hasPrevious: at > 0,
       hasNext: at < events.length - 1,
+      seriesPrevious: neighbour(-1),
+      seriesNext: neighbour(1),
       onClose: () => this.#closeCard(),
       onStep: (direction) => {
         this.#focusAfterRender = 'card';
         this.#step(direction, 'user');
+      },
+      onSelect: (id) => {
+        this.#focusAfterRender = 'card';
+        this.#setSelected(id, 'user');
       },
     });
   }
@@ -652,6 +936,9 @@ export class RelationsTimeline extends LitElement {
 
 /** Events rendered per page of the list (and in the screen-reader list). */
 const LIST_PAGE = 500;
+
+/** `horizontal`, `vertical`, or `auto` (vertical in narrow containers). */
+export type Orientation = 'horizontal' | 'vertical' | 'auto';
 
 /** A moment from a Date, milliseconds or an EDTF string (its first or last instant). */
 function toTime(value: TimeInput, edge: 'start' | 'end'): number | undefined {

@@ -247,6 +247,213 @@ export const styles = css`
     stroke: var(--rt-focus);
     stroke-width: 3;
   }
+  .event.series .symbol {
+    stroke: var(--rt-fg);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 1.5;
+  }
+  .event.match .symbol,
+  .cluster.match .badge {
+    stroke: var(--rt-accent);
+    stroke-width: 3;
+  }
+  .dim {
+    opacity: 0.3;
+  }
+  .cluster {
+    cursor: zoom-in;
+  }
+  .cluster .hit {
+    fill: transparent;
+  }
+  .cluster .badge {
+    fill: var(--rt-bg);
+    stroke: var(--rt-muted);
+    stroke-width: 1;
+  }
+  .cluster .mix {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 3.5;
+  }
+  .cluster .count {
+    fill: var(--rt-fg);
+    font-size: 11px;
+    font-weight: 700;
+  }
+  .cluster.selected .badge {
+    stroke: var(--rt-fg);
+    stroke-width: 2;
+  }
+  .cluster:focus {
+    outline: none;
+  }
+  .cluster .ring {
+    fill: none;
+    stroke: none;
+  }
+  .cluster:focus-visible .ring {
+    stroke: var(--rt-focus);
+    stroke-width: 3;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 12px;
+    align-items: center;
+    margin-bottom: 6px;
+  }
+  .search {
+    display: flex;
+    gap: 4px;
+    align-items: center;
+  }
+  .search input {
+    font: inherit;
+    color: var(--rt-fg);
+    background: var(--rt-bg);
+    border: 1px solid var(--rt-border);
+    border-radius: 4px;
+    min-height: 32px;
+    padding: 2px 8px;
+    width: 12em;
+    max-width: 100%;
+  }
+  .search input:focus-visible {
+    outline: 3px solid var(--rt-focus);
+    outline-offset: 1px;
+  }
+  .search .matches {
+    color: var(--rt-muted);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .legend-entry {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+    min-height: 28px;
+    padding: 0 8px;
+    font-size: 0.9em;
+    color: var(--rt-fg);
+  }
+  .legend-entry svg {
+    width: 12px;
+    height: 12px;
+    overflow: visible;
+    color: var(--c, var(--rt-accent));
+  }
+  .legend-entry path {
+    fill: currentColor;
+  }
+  .legend-entry[aria-pressed='false'] {
+    color: var(--rt-muted);
+    text-decoration: line-through;
+    box-shadow: none;
+    border-style: dashed;
+  }
+  .legend-entry[aria-pressed='false'] svg {
+    opacity: 0.4;
+  }
+  .legend-entry[aria-pressed='true'] {
+    border-color: var(--rt-border);
+    box-shadow: none;
+  }
+  .legend-entry .count {
+    color: var(--rt-muted);
+  }
+
+  .overview {
+    display: block;
+    width: 100%;
+    margin-top: 4px;
+    cursor: pointer;
+    touch-action: pan-y;
+    user-select: none;
+  }
+  .overview .density {
+    fill: var(--rt-muted);
+    opacity: 0.55;
+  }
+  .overview .window {
+    fill: var(--rt-accent);
+    fill-opacity: 0.12;
+    stroke: var(--rt-accent);
+    stroke-width: 1.5;
+    cursor: grab;
+  }
+  .overview .edge {
+    fill: var(--rt-accent);
+    cursor: ew-resize;
+  }
+
+  .rail {
+    margin: 0;
+    padding: 0 0 0 6px;
+    list-style: none;
+    border-left: 2px solid var(--rt-border);
+  }
+  .rail-item {
+    position: relative;
+    margin: 0 0 2px;
+  }
+  .rail-year {
+    margin: 10px 0 2px -6px;
+    padding-left: 12px;
+    font-weight: 700;
+    color: var(--rt-muted);
+  }
+  .rail-event {
+    display: grid;
+    grid-template-columns: 16px 1fr;
+    gap: 0 8px;
+    width: 100%;
+    min-height: 44px;
+    padding: 6px 8px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    text-align: start;
+    color: var(--rt-fg);
+    cursor: pointer;
+  }
+  .rail-event:hover {
+    background: var(--rt-lane-bg);
+  }
+  .rail-event svg {
+    grid-row: span 2;
+    width: 16px;
+    height: 16px;
+    margin-top: 2px;
+    overflow: visible;
+    color: var(--c, var(--rt-cat-0));
+  }
+  .rail-event .symbol {
+    fill: currentColor;
+  }
+  .rail-date {
+    color: var(--rt-muted);
+    font-size: 0.88em;
+  }
+  .rail-title {
+    font-weight: 600;
+  }
+  .rail-item.selected .rail-event {
+    background: var(--rt-lane-bg);
+  }
+  .rail-item .card {
+    margin: 4px 0 10px 8px;
+  }
+  .series-nav {
+    flex-wrap: wrap;
+  }
+
   .label {
     fill: var(--rt-fg);
     cursor: pointer;

@@ -46,6 +46,25 @@ export interface TimelineStrings extends DateWords {
   keyMap: readonly (readonly [string, string])[];
   /** Announced when the visible window settles: `{start}`, `{end}`, `{count}`. */
   rangeAnnouncement: string;
+  search: string;
+  /** `{count}` matches. */
+  matchCount: string;
+  /** Match `{n}` of `{count}`. */
+  matchPosition: string;
+  noMatches: string;
+  previousMatch: string;
+  nextMatch: string;
+  /** Accessible name of the legend of categories. */
+  categoriesLegend: string;
+  /** Accessible name of the legend of actors. */
+  actorsLegend: string;
+  /** A cluster: `{count}` events from `{start}` to `{end}`, then the mix `{mix}`. */
+  cluster: string;
+  /** The name of events without a category. */
+  uncategorised: string;
+  /** Previous/next member of the selected event's series: `{series}`. */
+  previousInSeries: string;
+  nextInSeries: string;
 }
 
 export const englishStrings: TimelineStrings = {
@@ -89,6 +108,18 @@ export const englishStrings: TimelineStrings = {
     ['?', 'Show or hide these shortcuts'],
   ],
   rangeAnnouncement: 'Showing {start} to {end}: {count} events',
+  search: 'Search events',
+  matchCount: '{count} matches',
+  matchPosition: '{n} of {count}',
+  noMatches: 'No matches',
+  previousMatch: 'Previous match',
+  nextMatch: 'Next match',
+  categoriesLegend: 'Categories: show or hide',
+  actorsLegend: 'Actors: show or hide',
+  cluster: '{count} events, {start} to {end} ({mix}). Select to zoom in.',
+  uncategorised: 'Other',
+  previousInSeries: 'Previous: {series}',
+  nextInSeries: 'Next: {series}',
 };
 
 /** Replaces `{name}` placeholders. */

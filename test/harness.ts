@@ -4,7 +4,7 @@
  * query the shadow DOM themselves, so markup can change without rewriting them.
  */
 import {fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import '../src/relations-timeline.js';
 import type {RelationsTimeline} from '../src/relations-timeline.js';
 import type {TimelineData, TimelineEvent} from '../src/types.js';
@@ -89,6 +89,82 @@ export class TimelineHarness {
         element,
       };
     });
+  }
+
+  /** Cluster badges: their accessible names, counts and elements. */
+  clusters(): {name: string; count: number; element: SVGGElement}[] {
+    return [...this.#root.querySelectorAll<SVGGElement>('.cluster')].map((element) => ({
+      name: element.getAttribute('aria-label') ?? '',
+      count: Number(element.querySelector('.count')?.textContent),
+      element,
+    }));
+  }
+
+  /** Events on screen: lone marks plus the events counted in clusters. */
+  shownEvents(): number {
+    return this.marks().length + this.clusters().reduce((n, c) => n + c.count, 0);
+  }
+
+  /** Rows of the vertical layout: their accessible names. */
+  railRows(): string[] {
+    return [...this.#root.querySelectorAll('.rail-event')].map((b) => b.getAttribute('aria-label') ?? '');
+  }
+
+  /** Legend toggles: label text and whether shown. */
+  legend(): {label: string; shown: boolean}[] {
+    return [...this.#root.querySelectorAll('.legend-entry')].map((b) => ({
+      label: b.querySelector('span')?.textContent?.trim() ?? '',
+      shown: b.getAttribute('aria-pressed') === 'true',
+    }));
+  }
+
+  async toggleLegend(label: string): Promise<void> {
+    const entry = [...this.#root.querySelectorAll<HTMLButtonElement>('.legend-entry')].find(
+      (b) => b.querySelector('span')?.textContent?.trim() === label
+    );
+    if (!entry) throw new Error(`no legend entry ${JSON.stringify(label)}`);
+    entry.click();
+    await this.settle();
+  }
+
+  /** Types into the search field, as a reader would. */
+  async search(query: string): Promise<void> {
+    const input = this.#root.querySelector<HTMLInputElement>('.search input');
+    if (!input) throw new Error('no search field');
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await this.settle();
+  }
+
+  /** The search status text ("2 of 5", "No matches"). */
+  searchStatus(): string {
+    return this.#root.querySelector('.search .matches')?.textContent?.trim() ?? '';
+  }
+
+  /** Marks and clusters highlighted as search matches, and those faded out. */
+  matchState(): {matched: number; dimmed: number} {
+    return {
+      matched: this.#root.querySelectorAll('.marks .match').length,
+      dimmed: this.#root.querySelectorAll('.marks .dim').length,
+    };
+  }
+
+  /** The overview strip's window box, in viewport pixels. */
+  overviewWindow(): DOMRect {
+    const rect = this.#root.querySelector('.overview .window');
+    if (!rect) throw new Error('no overview');
+    return rect.getBoundingClientRect();
+  }
+
+  overview(): SVGSVGElement {
+    const svg = this.#root.querySelector<SVGSVGElement>('svg.overview');
+    if (!svg) throw new Error('no overview');
+    return svg;
+  }
+
+  /** Highlighted members of the selected event's series. */
+  seriesMarks(): string[] {
+    return [...this.#root.querySelectorAll('.event.series')].map((m) => m.getAttribute('aria-label') ?? '');
   }
 
   /** The mark whose accessible name includes `text`. */
@@ -217,6 +293,216 @@ export class TimelineHarness {
   nextRange(): Promise<{start: Date; end: Date; source: string}> {
     return nextEvent(this.el, 'timeline-rangechange').then((e) => e.detail);
   }
+
+  // ——— Added for the reliability suites (issue #7) ———
+
+  /** All text the timeline renders (every view that is in the DOM, visible or not). */
+  allText(): string {
+    return this.#root.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** The dataset description under the heading. */
+  description(): string {
+    return this.#root.querySelector('header p')?.textContent?.trim() ?? '';
+  }
+
+  /** Era titles drawn in the chart. */
+  eraTitles(): string[] {
+    return [...this.#root.querySelectorAll('.era text')].map((t) => t.textContent ?? '');
+  }
+
+  /** Every attribute value in the shadow DOM (e.g. aria-labels), as `tag@name=value`. */
+  attributeValues(): string[] {
+    return [...this.#root.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes].map((a) => `${element.localName}@${a.name}=${a.value}`)
+    );
+  }
+
+  /**
+   * What must never come from data, found in the shadow DOM: event-handler
+   * attributes, links or sources that are not http(s)/mailto once resolved,
+   * and elements that run or embed code. An empty list is safe.
+   */
+  dangers(): string[] {
+    return findDangers(this.#root);
+  }
+
+  /** Every `id` in the shadow root, in document order (duplicates kept). */
+  ids(): string[] {
+    return [...this.#root.querySelectorAll('[id]')].map((e) => e.id);
+  }
+
+  /** IDREFs (`aria-labelledby`, `aria-describedby`, `aria-controls`, `for`) that name no element in this root. */
+  danglingIdRefs(): string[] {
+    const out: string[] = [];
+    for (const element of this.#root.querySelectorAll(
+      '[aria-labelledby],[aria-describedby],[aria-controls],label[for]'
+    )) {
+      for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+        for (const id of (element.getAttribute(name) ?? '').split(/\s+/).filter(Boolean)) {
+          if (!this.#root.getElementById(id)) out.push(`${element.localName}@${name}=${id}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Nodes (elements, text, comments) in the shadow root. */
+  nodeCount(): number {
+    const walker = document.createTreeWalker(this.#root, NodeFilter.SHOW_ALL);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  }
+
+  /** Whether the error state offers "Try again". */
+  hasRetry(): boolean {
+    return [...this.#root.querySelectorAll('.state button')].some(
+      (b) => b.textContent?.trim() === this.el.strings.retry || b.textContent?.trim() === 'Try again'
+    );
+  }
+
+  /** The message a reader sees about bad data: the error state, else the "left out" notice. */
+  visibleMessage(): string {
+    return this.state() === 'error' ? this.stateText() : this.problemsNotice();
+  }
+
+  /** Opens (or closes) the list view, and waits for it. */
+  async toggleList(): Promise<void> {
+    await this.clickButton('List view');
+  }
+
+  /** Titles shown in the list (the list view or the screen-reader list). */
+  listTitles(): string[] {
+    return [...this.#root.querySelectorAll('.event-list li h4')].map(
+      (h) => h.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+    );
+  }
+
+  /** Dates shown in the list, in list order. */
+  listDates(): string[] {
+    return [...this.#root.querySelectorAll('.event-list li .meta time')].map(
+      (t) => t.textContent?.trim() ?? ''
+    );
+  }
+
+  /** Moves focus to the chart's tab stop (as Tab would). */
+  focusChart(): void {
+    this.#root.querySelector<SVGGElement>('.event[tabindex="0"]')?.focus();
+  }
+}
+
+/** Attributes whose value is a URL the browser may load or navigate to. */
+const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'background'];
+/** Elements that run, embed or restyle code; none may come from data. */
+const CODE_ELEMENTS =
+  'script, iframe, frame, object, embed, applet, base, link, meta, foreignObject, style, form';
+
+/** See `TimelineHarness.dangers`; also usable on any root (e.g. the light DOM of a host). */
+export function findDangers(root: ParentNode): string[] {
+  const out: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    const tag = element.localName;
+    if (element.matches(CODE_ELEMENTS)) out.push(`<${tag}> element`);
+    for (const attribute of element.attributes) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on')) out.push(`<${tag}> has ${name}=${JSON.stringify(attribute.value)}`);
+      if (URL_ATTRIBUTES.includes(name)) {
+        let protocol: string;
+        try {
+          protocol = new URL(attribute.value, document.baseURI).protocol;
+        } catch {
+          continue; // not a URL the browser could follow
+        }
+        if (!['http:', 'https:', 'mailto:'].includes(protocol)) {
+          out.push(`<${tag}> ${name}=${JSON.stringify(attribute.value)} (${protocol})`);
+        }
+      }
+      if (name === 'srcset') out.push(`<${tag}> has srcset`);
+      if (name === 'style' && /url\(|expression\(|javascript:/i.test(attribute.value)) {
+        out.push(`<${tag}> style=${JSON.stringify(attribute.value)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Records every uncaught error and unhandled rejection on `window` until `stop()`. */
+export function watchPageErrors(): {errors: string[]; stop(): void} {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    // Chromium reports this benign notice as an error; it is not one of ours.
+    if (/ResizeObserver loop/.test(event.message)) return;
+    errors.push(`error: ${event.message}`);
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason: unknown = event.reason;
+    errors.push(`unhandledrejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The outcome of a load: the first `timeline-load` or `timeline-error`, whichever comes first. */
+export type LoadOutcome =
+  | {type: 'timeline-load'; detail: HTMLElementEventMap['timeline-load']['detail']}
+  | {type: 'timeline-error'; detail: HTMLElementEventMap['timeline-error']['detail']};
+
+/** Resolves with the next `timeline-load` or `timeline-error` of `el`. */
+export function nextOutcome(el: EventTarget): Promise<LoadOutcome> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      el.removeEventListener('timeline-load', done);
+      el.removeEventListener('timeline-error', done);
+      resolve({type: event.type, detail: (event as CustomEvent).detail} as LoadOutcome);
+    };
+    el.addEventListener('timeline-load', done);
+    el.addEventListener('timeline-error', done);
+  });
+}
+
+/**
+ * Mounts a timeline with `src` (in a container of the given width) and
+ * resolves once it has loaded or failed, with that outcome.
+ */
+export async function mountSrc(
+  src: string,
+  options: {width?: number; attributes?: Record<string, string>} = {}
+): Promise<{harness: TimelineHarness; outcome: LoadOutcome}> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${options.width ?? 800}px`;
+  const el = document.createElement('relations-timeline');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  const outcome = nextOutcome(el);
+  el.src = src;
+  wrapper.append(el);
+  const harness = new TimelineHarness(el);
+  const result = await outcome;
+  await harness.settle();
+  await nextFrame();
+  await harness.settle();
+  return {harness, outcome: result};
+}
+
+/** Emulates the reader's time zone (CDP); `''` restores the system zone. */
+export async function setTimezone(timezoneId: string): Promise<void> {
+  await executeServerCommand('set-timezone', {timezoneId});
+}
+
+/** Live DOM nodes, JS event listeners and heap size of the page, after a full garbage collection (CDP). */
+export async function pageMetrics(): Promise<{
+  Nodes: number;
+  JSEventListeners: number;
+  JSHeapUsedSize: number;
+}> {
+  return executeServerCommand('page-metrics');
 }
 
 /** The next event of that name from `target`, typed by the element's event map. */

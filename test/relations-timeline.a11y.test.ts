@@ -168,12 +168,17 @@ describe('<relations-timeline>', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({press: 'Tab'}); // first toolbar button
       const stops: string[] = [];
-      for (let i = 0; i < 9; i++) {
+      for (let i = 0; i < 16; i++) {
         const focused = t.focused();
-        stops.push(focused?.getAttribute('aria-label') ?? focused?.textContent?.trim() ?? '');
+        stops.push(
+          focused?.getAttribute('aria-label') ??
+            focused?.getAttribute('placeholder') ??
+            focused?.textContent?.replace(/\s+/g, ' ').trim() ??
+            ''
+        );
         await sendKeys({press: 'Tab'});
       }
-      expect(stops.slice(0, 8)).to.deep.equal([
+      expect(stops.slice(0, 13)).to.deep.equal([
         'Zoom out',
         'Zoom in',
         'Show all',
@@ -181,9 +186,15 @@ describe('<relations-timeline>', () => {
         'Keyboard',
         'Previous event',
         'Next event',
+        'Search events',
+        'Treaties 2',
+        'Space 1',
+        'Summits 1',
+        'Other 1',
         '1962, Treaties: MiG-21 deal',
       ]);
-      expect(stops.filter((s) => /^\d{4}|, /.test(s))).to.have.length(1); // one tab stop among the events
+      // One tab stop among the events and clusters of the chart.
+      expect(stops.filter((s) => /^\d{4}, |^\d+ events,/.test(s))).to.have.length(1);
     });
 
     it('↑ ↓ move to the nearest event in the lane above or below; Home and End to the ends', async () => {
@@ -258,19 +269,32 @@ describe('<relations-timeline>', () => {
   describe('reflow', () => {
     afterEach(() => setViewport({width: 800, height: 600}));
 
-    it('fits a 320 px column with no horizontal scrolling, controls and events reachable', async () => {
+    it('fits a 320 px column with no horizontal scrolling: the vertical layout, every event reachable', async () => {
       await setViewport({width: 320, height: 640});
-      const t = await mount({data: await demoData(), width: 320});
+      const data = await demoData();
+      const t = await mount({data, width: 320});
       const host = t.el.getBoundingClientRect();
       expect(host.width).to.be.at.most(320);
       expect(t.el.scrollWidth).to.be.at.most(t.el.clientWidth + 1);
-      for (const name of ['Zoom out', 'Zoom in', 'Show all', 'List view', 'Next event']) {
+      for (const name of ['List view', 'Keyboard', 'Next event']) {
         const box = t.button(name).getBoundingClientRect();
         expect(box.right, name).to.be.at.most(host.right + 0.5);
         expect(box.width, name).to.be.at.least(24);
         expect(box.height, name).to.be.at.least(24);
       }
-      expect(t.marks().length).to.be.above(10);
+      expect(t.railRows()).to.have.length(data.events.length);
+    });
+
+    it('fits a 320 px column in the horizontal layout too, when asked for it', async () => {
+      await setViewport({width: 320, height: 640});
+      const t = await mount({data: await demoData(), width: 320, attributes: {orientation: 'horizontal'}});
+      expect(t.el.scrollWidth).to.be.at.most(t.el.clientWidth + 1);
+      for (const name of ['Zoom out', 'Zoom in', 'Show all']) {
+        expect(t.button(name).getBoundingClientRect().right, name).to.be.at.most(
+          t.el.getBoundingClientRect().right + 0.5
+        );
+      }
+      expect(t.shownEvents()).to.be.above(10);
       expect(t.labels().length).to.be.above(3);
     });
 

@@ -99,11 +99,11 @@ describe('<relations-timeline>', () => {
       t.el.lanes = 'none';
       await t.settle();
       expect(t.laneNames()).to.deep.equal([]);
-      expect(t.marks()).to.have.length(5);
+      expect(t.shownEvents()).to.equal(5);
       t.el.lanes = 'actor';
       await t.settle();
       expect(t.laneNames()).to.deep.equal(['India', 'Soviet Union', 'Russia']);
-      expect(t.marks()).to.have.length(10); // every event in each of its actors' lanes
+      expect(t.shownEvents()).to.equal(10); // every event in each of its actors' lanes
     });
 
     it('start/end: set the initial visible window', async () => {

@@ -7,6 +7,7 @@ import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {geometry, laneHeight} from './geometry.js';
 import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
+import {clusterMarks, type Glyph} from './clusters.js';
 import {computeMark, type Mark} from './marks.js';
 import {queryWindow} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
@@ -29,7 +30,9 @@ export interface LayoutModel {
 }
 
 export interface PlacedLabel {
-  /** Index into `marks`. */
+  /** Index into `glyphs`. */
+  glyph: number;
+  /** Index into `marks`: the glyph's mark, or a cluster's most important member. */
   mark: number;
   text: string;
   x: number;
@@ -64,6 +67,8 @@ export interface TimelineLayout {
   eras: EraBox[];
   /** Visible marks, in start order. */
   marks: Mark[];
+  /** What is drawn: lone marks and clusters of marks too close to tell apart. */
+  glyphs: Glyph[];
   labels: PlacedLabel[];
 }
 
@@ -106,6 +111,15 @@ export function createLayoutModel(
   };
 }
 
+/** Radius of a cluster badge. */
+export const clusterRadius = 11;
+
+/** The horizontal extent of a mark's drawing (a point's symbol, a band or bar) and its lane. */
+function markExtent(mark: Mark): [number, number, number] {
+  const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
+  return [mark.x0 - half, mark.x1 + half, mark.lane];
+}
+
 /** Top of the first lane: room for era titles when there are eras. */
 function lanesTop(model: LayoutModel): number {
   return model.timeline.eras.length ? geometry.eraRow : 0;
@@ -146,42 +160,52 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     })
     .filter((mark) => mark.x1 >= -pad && mark.x0 <= width + pad);
 
-  // 3. Labels, most important first.
-  const order = marks.map((_, i) => i);
-  const rank = (i: number): number => {
-    const mark = marks[i];
-    if (!mark) return 0;
-    return (mark.event === selected ? 10 : 0) + (timeline.events[mark.event]?.importance ?? 1);
+  // 3. Glyphs: marks too close to tell apart merge into counted clusters.
+  const glyphs = clusterMarks(marks, geometry.hitSize);
+
+  // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
+  const importance = (m: number): number =>
+    marks[m]?.event === selected ? Infinity : (timeline.events[marks[m]?.event ?? 0]?.importance ?? 1);
+  const lead = (glyph: Glyph): number =>
+    glyph.type === 'mark'
+      ? glyph.mark
+      : glyph.cluster.members.reduce((best, m) => (importance(m) > importance(best) ? m : best));
+  const leads = glyphs.map(lead);
+  const rank = (g: number): number => {
+    const glyph = glyphs[g] as Glyph;
+    const members = glyph.type === 'mark' ? [glyph.mark] : glyph.cluster.members;
+    const hasSelected = members.some((m) => marks[m]?.event === selected);
+    return (hasSelected ? 10 : 0) + (timeline.events[marks[leads[g] ?? 0]?.event ?? 0]?.importance ?? 1);
   };
-  order.sort((a, b) => rank(b) - rank(a) || a - b);
+  const order = glyphs.map((_, g) => g).sort((a, b) => rank(b) - rank(a) || a - b);
   // Narrow charts (a phone column) get shorter labels, so that more of them fit.
   const maxLabel = Math.round(Math.min(geometry.maxLabelWidth, Math.max(100, width * 0.45)) / 10) * 10;
-  const requests: LabelRequest[] = order.flatMap((i) => {
-    const mark = marks[i] as Mark;
-    const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
-    // No label for a mark drawn wholly off screen (it is kept for its hit area only).
-    if (mark.x1 + half <= 0 || mark.x0 - half >= width) return [];
-    return [
-      {
-        key: i,
-        lane: mark.lane,
-        x0: Math.max(0, mark.x0 - half),
-        x1: Math.min(width, mark.x1 + half),
-        width: model.label(mark.event, maxLabel).width,
-      },
-    ];
+  const labelOf = (g: number): {text: string; width: number} => {
+    const glyph = glyphs[g] as Glyph;
+    const base = model.label(marks[leads[g] ?? 0]?.event ?? 0, maxLabel);
+    if (glyph.type === 'mark') return base;
+    const text = `${base.text} +${glyph.cluster.members.length - 1}`;
+    return {text, width: model.measure(text)};
+  };
+  const requests: LabelRequest[] = order.flatMap((g) => {
+    const glyph = glyphs[g] as Glyph;
+    const [x0, x1, lane] =
+      glyph.type === 'cluster'
+        ? [glyph.cluster.cx - clusterRadius, glyph.cluster.cx + clusterRadius, glyph.cluster.lane]
+        : markExtent(marks[glyph.mark] as Mark);
+    // No label for a glyph drawn wholly off screen (it is kept for its hit area only).
+    if (x1 <= 0 || x0 >= width) return [];
+    return [{key: g, lane, x0: Math.max(0, x0), x1: Math.min(width, x1), width: labelOf(g).width}];
   });
   const labelTop = geometry.laneHeader + geometry.track;
-  const labels = placeLabels(requests, lanes.length, width).map((p) => {
-    const mark = marks[p.key] as Mark;
-    return {
-      mark: p.key,
-      text: model.label(mark.event, maxLabel).text,
-      x: p.x,
-      y: (lanes[p.lane]?.top ?? 0) + labelTop + p.row * geometry.labelRow + 12,
-      width: p.width,
-    };
-  });
+  const labels = placeLabels(requests, lanes.length, width).map((p) => ({
+    glyph: p.key,
+    mark: leads[p.key] ?? 0,
+    text: labelOf(p.key).text,
+    x: p.x,
+    y: (lanes[p.lane]?.top ?? 0) + labelTop + p.row * geometry.labelRow + 12,
+    width: p.width,
+  }));
 
   const eras = timeline.eras.map((era) => {
     const x0 = x(new Date(era.start.start));
@@ -192,5 +216,5 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return {title: title === '…' ? '' : title, x0, x1, textX};
   });
 
-  return {width, height, x, window: [+x.invert(0), +x.invert(width)], lanes, eras, marks, labels};
+  return {width, height, x, window: [+x.invert(0), +x.invert(width)], lanes, eras, marks, glyphs, labels};
 }

@@ -13,14 +13,41 @@ import {
   renderEventDetails,
   type DetailsContext,
 } from './event-details.js';
+import {fillTemplate} from '../strings.js';
 import {symbolPath} from './symbols.js';
+
+/** A neighbour in the selected event's series. */
+export interface SeriesLink {
+  id: string;
+  /** e.g. "20th annual summit". */
+  label: string;
+}
 
 export interface CardContext extends DetailsContext {
   style: CategoryStyle;
   hasPrevious: boolean;
   hasNext: boolean;
+  seriesPrevious: SeriesLink | undefined;
+  seriesNext: SeriesLink | undefined;
   onClose(): void;
   onStep(direction: -1 | 1): void;
+  onSelect(id: string): void;
+}
+
+function seriesButton(
+  link: SeriesLink | undefined,
+  template: string,
+  before: string,
+  after: string,
+  ctx: CardContext
+): TemplateResult | typeof nothing {
+  if (!link) return nothing;
+  return html`<button class="series-step" @click=${() => ctx.onSelect(link.id)}>
+    <span aria-hidden="true">${before}</span>${fillTemplate(template, {series: link.label})}<span
+      aria-hidden="true"
+      >${after}</span
+    >
+  </button>`;
 }
 
 export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult {
@@ -58,6 +85,14 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
       </button>
     </div>
     ${renderEventDetails(item, ctx)}
+    ${
+      ctx.seriesPrevious || ctx.seriesNext
+        ? html`<div class="card-nav series-nav">
+            ${seriesButton(ctx.seriesPrevious, strings.previousInSeries, '‹ ', '', ctx)}
+            ${seriesButton(ctx.seriesNext, strings.nextInSeries, '', ' ›', ctx)}
+          </div>`
+        : nothing
+    }
     <div class="card-nav">
       <button ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
         <span aria-hidden="true">‹ </span>${strings.previous}

@@ -27,3 +27,11 @@ export function createCategoryStyles(timeline: ParsedTimeline): Map<string, Cate
     })
   );
 }
+
+/** The style of `category` (events without one share the `''` style). */
+export function styleOf(
+  ctx: {styles: ReadonlyMap<string, CategoryStyle>},
+  category: string | undefined
+): CategoryStyle {
+  return ctx.styles.get(category ?? '') ?? {slot: 0, symbol: 'circle'};
+}

@@ -5,13 +5,12 @@
  */
 import {nothing, svg, type SVGTemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {geometry, laneHeight} from '../layout/geometry.js';
 import type {TimelineLayout} from '../layout/compute-layout.js';
-import type {Mark} from '../layout/marks.js';
 import type {CategoryStyle} from './category-style.js';
-import {symbolPath} from './symbols.js';
+import {clampX, round} from './coordinates.js';
+import {glyphKey, isDimmed, renderGlyphs} from './glyphs.js';
 
 export interface ChartContext {
   layout: TimelineLayout;
@@ -20,17 +19,14 @@ export interface ChartContext {
   selectedId: string | undefined;
   /** The event that holds the chart's single tab stop. */
   focusId: string | undefined;
+  /** The series of the selected event, whose other members are highlighted. */
+  selectedSeries: string | undefined;
+  /** Search matches (event indices), or `undefined` when there is no search. */
+  matches: ReadonlySet<number> | undefined;
   /** The accessible name of an event. */
   describe(eventIndex: number): string;
-}
-
-const round = (n: number): number => Math.round(n * 10) / 10;
-
-/** Keeps huge coordinates (deep zoom into a long band) within what SVG draws well. */
-const clampX = (x: number, width: number): number => Math.max(-100, Math.min(width + 100, x));
-
-export function styleOf(ctx: Pick<ChartContext, 'styles'>, category: string | undefined): CategoryStyle {
-  return ctx.styles.get(category ?? '') ?? {slot: 0, symbol: 'circle'};
+  /** The accessible name of a cluster of events. */
+  describeCluster(eventIndices: readonly number[]): string;
 }
 
 function renderEras({layout}: ChartContext): SVGTemplateResult | typeof nothing {
@@ -62,73 +58,29 @@ function renderLanes({layout}: ChartContext): SVGTemplateResult {
   </g>`;
 }
 
-function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplateResult {
-  const parsed = ctx.timeline.events[mark.event];
-  if (!parsed) return svg``;
-  const style = styleOf(ctx, parsed.event.category);
-  const {width} = ctx.layout;
-  const selected = parsed.id === ctx.selectedId;
-  const classes = [
-    'event',
-    mark.kind,
-    `cat-${style.slot}`,
-    selected ? 'selected' : '',
-    parsed.start.approximate ? 'approximate' : '',
-    parsed.start.uncertain ? 'uncertain' : '',
-  ].join(' ');
-  const x0 = clampX(mark.x0, width) - mark.cx;
-  const x1 = clampX(mark.x1, width) - mark.cx;
-  const hit = geometry.hitSize;
-  const hitX = Math.min(x0, -hit / 2);
-  const hitW = Math.max(x1 - x0, 0) + hit;
-  return svg`<g
-    class=${classes}
-    part="event"
-    transform="translate(${round(mark.cx)},${round(mark.cy)})"
-    data-index=${mark.event}
-    role="button"
-    tabindex=${tabStop ? 0 : -1}
-    aria-label=${ctx.describe(mark.event)}
-    aria-pressed=${selected ? 'true' : 'false'}
-    style=${styleMap(style.color ? {'--c': style.color} : {})}
-  >
-    <rect class="hit" x=${round(hitX)} y=${-hit / 2} width=${round(hitW)} height=${hit}></rect>
-    ${
-      mark.kind === 'point'
-        ? nothing
-        : svg`<rect class="extent" x=${round(x0)} y="-6" width=${round(Math.max(1, x1 - x0))} height="12" rx="2"></rect>`
-    }
-    <path class="symbol" d=${symbolPath(style.symbol, geometry.pointSize)}></path>
-    <rect class="ring" x=${round(hitX + 2)} y=${-hit / 2 + 2} width=${round(hitW - 4)} height=${hit - 4} rx="4"></rect>
-  </g>`;
-}
-
-function renderMarks(ctx: ChartContext): SVGTemplateResult {
-  const {marks} = ctx.layout;
-  // One tab stop: the focused event if it is drawn, else the first mark.
-  let stop = marks.findIndex((m) => ctx.timeline.events[m.event]?.id === ctx.focusId);
-  if (stop < 0) stop = 0;
-  return svg`<g class="marks">${repeat(
-    marks,
-    (mark) => mark.item,
-    (mark, i) => renderMark(mark, ctx, i === stop)
-  )}</g>`;
-}
-
 function renderLabels(ctx: ChartContext): SVGTemplateResult {
-  const {labels, marks} = ctx.layout;
+  const {labels, marks, glyphs} = ctx.layout;
   return svg`<g class="labels" aria-hidden="true">${repeat(
     labels,
-    (label) => marks[label.mark]?.item ?? label.mark,
+    (label) => glyphKey(glyphs[label.glyph], marks),
     (label) => {
       const mark = marks[label.mark];
       const id = mark ? ctx.timeline.events[mark.event]?.id : undefined;
+      const glyph = glyphs[label.glyph];
+      const classes = [
+        'label',
+        id === ctx.selectedId ? 'selected' : '',
+        mark && isDimmed(ctx, mark.event) ? 'dim' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       return svg`<text
-        class=${id === ctx.selectedId ? 'label selected' : 'label'}
+        class=${classes}
         part="label"
         x=${round(label.x)}
         y=${round(label.y)}
-        data-index=${mark?.event ?? -1}
+        data-index=${glyph?.type === 'mark' ? (mark?.event ?? -1) : nothing}
+        data-cluster=${glyph?.type === 'cluster' ? label.glyph : nothing}
       >${label.text}</text>`;
     }
   )}</g>`;
@@ -136,5 +88,5 @@ function renderLabels(ctx: ChartContext): SVGTemplateResult {
 
 /** Everything inside the chart's `<svg>` except the axis group. */
 export function renderChart(ctx: ChartContext): SVGTemplateResult {
-  return svg`${renderEras(ctx)}${renderLanes(ctx)}${renderMarks(ctx)}${renderLabels(ctx)}`;
+  return svg`${renderEras(ctx)}${renderLanes(ctx)}${renderGlyphs(ctx)}${renderLabels(ctx)}`;
 }

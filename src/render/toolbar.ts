@@ -3,7 +3,7 @@
  * pinch and drag), step to the previous or next event, and the toggles for the
  * list view and the keyboard help.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {TimelineStrings} from '../strings.js';
 
 export interface ToolbarContext {
@@ -11,6 +11,8 @@ export interface ToolbarContext {
   atFirst: boolean;
   atLast: boolean;
   listView: boolean;
+  /** False in the vertical layout, where the page's scrolling replaces zooming. */
+  zoomable: boolean;
   keysShown: boolean;
   onZoom(factor: number): void;
   onFit(): void;
@@ -28,9 +30,13 @@ function iconButton(label: string, icon: string, onClick: () => void, disabled =
 export function renderToolbar(ctx: ToolbarContext): TemplateResult {
   const {strings} = ctx;
   return html`<div class="toolbar" role="toolbar" aria-label=${strings.controls} part="controls">
-    ${iconButton(strings.zoomOut, '−', () => ctx.onZoom(0.5), ctx.listView)}
-    ${iconButton(strings.zoomIn, '+', () => ctx.onZoom(2), ctx.listView)}
-    <button ?disabled=${ctx.listView} @click=${ctx.onFit}>${strings.fit}</button>
+    ${
+      ctx.zoomable
+        ? html`${iconButton(strings.zoomOut, '−', () => ctx.onZoom(0.5), ctx.listView)}
+            ${iconButton(strings.zoomIn, '+', () => ctx.onZoom(2), ctx.listView)}
+            <button ?disabled=${ctx.listView} @click=${ctx.onFit}>${strings.fit}</button>`
+        : nothing
+    }
     <span class="spacer"></span>
     <button aria-pressed=${ctx.listView ? 'true' : 'false'} @click=${ctx.onToggleList}>
       ${strings.listView}

@@ -34,6 +34,7 @@ export class ZoomController implements ReactiveController {
   #target?: SVGSVGElement;
   #pending: ChangeSource = 'api';
   #wheelPanning = false;
+  #previewing = false;
   #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   #last: ZoomState = {k: 1, x: 0};
   #width = 0;
@@ -83,15 +84,22 @@ export class ZoomController implements ReactiveController {
     return {k, x};
   }
 
-  /** Moves to `state`, animated unless the reader prefers reduced motion. */
-  set(state: ZoomState, source: ChangeSource, animate = true): void {
+  /**
+   * Moves to `state`, animated unless the reader prefers reduced motion.
+   * `preview` moves at once and reports the change as not settled (a drag in progress).
+   */
+  set(state: ZoomState, source: ChangeSource, animate = true, preview = false): void {
     const target = this.#target;
     if (!target) return;
     const {k, x} = this.#constrain(state);
     const transform = zoomIdentity.translate(x, 0).scale(k);
     this.#pending = source;
     const selection = select(target);
-    if (animate && !prefersReducedMotion()) {
+    if (preview) {
+      this.#previewing = true;
+      selection.interrupt().call(this.#behavior.transform, transform);
+      this.#previewing = false;
+    } else if (animate && !prefersReducedMotion()) {
       selection.transition().duration(ANIMATION_MS).call(this.#behavior.transform, transform);
     } else {
       selection.interrupt().call(this.#behavior.transform, transform);
@@ -121,7 +129,12 @@ export class ZoomController implements ReactiveController {
     const source: ChangeSource = event.sourceEvent || this.#wheelPanning ? 'user' : this.#pending;
     this.#last = {k: t.k, x: t.x};
     // A stream of wheel pans settles once the wheel has been still for a moment.
-    this.onChange({zoom: this.#last, source, settled: settled && !this.#wheelPanning});
+    this.onChange({zoom: this.#last, source, settled: settled && !this.#wheelPanning && !this.#previewing});
+  }
+
+  /** Reports the current state as settled (the end of a gesture made of previews). */
+  settle(source: ChangeSource): void {
+    this.onChange({zoom: this.#last, source, settled: true});
   }
 
   readonly #handleWheel = (event: WheelEvent): void => {

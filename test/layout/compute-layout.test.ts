@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import type {ParsedEvent} from '../../src/data/parse-event.js';
 import {
+  clusterRadius,
   computeLayout,
   createLayoutModel,
   estimateTextWidth,
@@ -58,17 +59,22 @@ function rowOf(layout: TimelineLayout, label: PlacedLabel): number {
 }
 
 function checkLabels(layout: TimelineLayout, model: LayoutModel): void {
-  const {labels, marks, width} = layout;
+  const {labels, marks, glyphs, width} = layout;
   for (const label of labels) {
     const mark = marks[label.mark];
+    const glyph = glyphs[label.glyph];
     expect(mark, `label ${label.text}`).to.not.equal(undefined);
-    if (!mark) continue;
+    if (!mark || !glyph) continue;
     const half = mark.kind === 'point' ? HALF_POINT : 0;
-    // The mark is on screen, and the label starts or ends at it.
-    expect(mark.x1 + half, `mark of ${label.text}`).to.be.greaterThan(0);
-    expect(mark.x0 - half, `mark of ${label.text}`).to.be.lessThan(width);
-    const start = Math.max(0, mark.x0 - half);
-    const end = Math.min(width, mark.x1 + half);
+    // The glyph is on screen (a mark, or a cluster badge), and the label starts or ends at it.
+    const [x0, x1] =
+      glyph.type === 'cluster'
+        ? [glyph.cluster.cx - clusterRadius, glyph.cluster.cx + clusterRadius]
+        : [mark.x0 - half, mark.x1 + half];
+    expect(x1, `mark of ${label.text}`).to.be.greaterThan(0);
+    expect(x0, `mark of ${label.text}`).to.be.lessThan(width);
+    const start = Math.max(0, x0);
+    const end = Math.min(width, x1);
     const middle = (start + end) / 2;
     const under = label.x <= middle && middle <= label.x + label.width; // pushed inside the chart
     const anchored =
@@ -77,7 +83,8 @@ function checkLabels(layout: TimelineLayout, model: LayoutModel): void {
     expect(label.x).to.be.at.least(0);
     expect(label.x + label.width).to.be.at.most(width);
     expect(rowOf(layout, label)).to.be.oneOf([0, 1]);
-    expect(label.text).to.equal(model.label(mark.event).text);
+    const suffix = glyph.type === 'cluster' ? ` +${glyph.cluster.members.length - 1}` : '';
+    expect(label.text).to.equal(`${model.label(mark.event).text}${suffix}`);
   }
   // No two labels overlap: boxes x..x + width, on the same text line when baselines are less than 12 px apart.
   for (let i = 0; i < labels.length; i++) {
@@ -230,10 +237,16 @@ describe('computeLayout', () => {
       const label = layout.labels.find((l) => layout.marks[l.mark]?.event === mark.event);
       expect(label, `event ${mark.event}`).to.not.equal(undefined);
       if (!label) continue;
-      // It was placed first: row 0, starting at its mark unless that crosses the right edge.
+      // It was placed first: row 0, starting at its glyph (its mark, or the cluster holding it)
+      // unless that crosses the right edge.
       const half = mark.kind === 'point' ? HALF_POINT : 0;
-      const start = Math.max(0, mark.x0 - half);
-      const expectedX = start + label.width <= 800 ? start : Math.min(800, mark.x1 + half) - label.width;
+      const glyph = layout.glyphs[label.glyph];
+      const [x0, x1] =
+        glyph?.type === 'cluster'
+          ? [glyph.cluster.cx - clusterRadius, glyph.cluster.cx + clusterRadius]
+          : [mark.x0 - half, mark.x1 + half];
+      const start = Math.max(0, x0);
+      const expectedX = start + label.width <= 800 ? start : Math.min(800, x1) - label.width;
       expect([rowOf(layout, label), label.x]).to.deep.equal([0, expectedX]);
       checkLabels(layout, model500);
     }
@@ -348,26 +361,26 @@ describe('computeLayout', () => {
     }
   });
 
-  it('computeLayout(clusterModel, {width}) labels only the two most important of ten same-day events, one per row', () => {
+  it('computeLayout(clusterModel, {width}) merges ten same-day events into one counted cluster, labelled by its lead', () => {
     const timeline = parseTimeline(sameDayCluster);
     const model = createLayoutModel(timeline, 'none');
-    const idsByRow = (layout: TimelineLayout): [string, number][] =>
+    const idsByRow = (layout: TimelineLayout): [string, number, string][] =>
       layout.labels.map((l) => [
         timeline.events[layout.marks[l.mark]?.event ?? -1]?.id ?? '?',
         rowOf(layout, l),
+        l.text.slice(-3),
       ]);
     const layout = computeLayout(model, {width: 800, zoom: identityZoom});
     expect(layout.marks).to.have.length(10);
     expect(new Set(layout.marks.map((m) => m.cx)).size).to.equal(1);
-    expect(idsByRow(layout)).to.deep.equal([
-      ['cluster-6', 0],
-      ['cluster-9', 1],
-    ]);
-    // Selecting a detail event puts it first; the importance-2 label loses its row.
+    expect(layout.glyphs).to.have.length(1);
+    expect(layout.glyphs[0]?.type === 'cluster' && layout.glyphs[0].cluster.members.length).to.equal(10);
+    // The most important event names the cluster; the count says how many more it holds.
+    expect(idsByRow(layout)).to.deep.equal([['cluster-6', 0, ' +9']]);
+    // A selected member names it instead.
     const selected = timeline.events.findIndex((e) => e.id === 'cluster-2');
     expect(idsByRow(computeLayout(model, {width: 800, zoom: identityZoom, selected}))).to.deep.equal([
-      ['cluster-2', 0],
-      ['cluster-6', 1],
+      ['cluster-2', 0, ' +9'],
     ]);
   });
 

@@ -1,0 +1,153 @@
+/**
+ * Event marks and cluster badges. A mark's symbol has its category's shape
+ * and colour; its width shows the date's precision. A cluster is a counted
+ * badge ringed by its mix of categories; selecting it zooms in to split it.
+ * Each glyph is a button; the chart has one tab stop (roving tabindex).
+ */
+import {nothing, svg, type SVGTemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {Cluster, Glyph} from '../layout/clusters.js';
+import {clusterRadius} from '../layout/compute-layout.js';
+import {geometry} from '../layout/geometry.js';
+import type {Mark} from '../layout/marks.js';
+import {styleOf} from './category-style.js';
+import type {ChartContext} from './chart.js';
+import {clampX, round} from './coordinates.js';
+import {symbolPath} from './symbols.js';
+
+/** A stable key for a glyph across frames. */
+export function glyphKey(glyph: Glyph | undefined, marks: readonly Mark[]): string {
+  if (!glyph) return '';
+  if (glyph.type === 'mark') return `m${marks[glyph.mark]?.item}`;
+  return `c${glyph.cluster.lane}:${marks[glyph.cluster.members[0] ?? 0]?.item}`;
+}
+
+/** Is the event faded out because a search is active and it does not match? */
+export function isDimmed(ctx: Pick<ChartContext, 'matches'>, eventIndex: number): boolean {
+  return ctx.matches !== undefined && !ctx.matches.has(eventIndex);
+}
+
+function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplateResult {
+  const parsed = ctx.timeline.events[mark.event];
+  if (!parsed) return svg``;
+  const style = styleOf(ctx, parsed.event.category);
+  const {width} = ctx.layout;
+  const selected = parsed.id === ctx.selectedId;
+  const classes = [
+    'event',
+    mark.kind,
+    `cat-${style.slot}`,
+    selected ? 'selected' : '',
+    !selected && ctx.selectedSeries && parsed.event.series === ctx.selectedSeries ? 'series' : '',
+    ctx.matches?.has(mark.event) ? 'match' : '',
+    isDimmed(ctx, mark.event) ? 'dim' : '',
+    parsed.start.approximate ? 'approximate' : '',
+    parsed.start.uncertain ? 'uncertain' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const x0 = clampX(mark.x0, width) - mark.cx;
+  const x1 = clampX(mark.x1, width) - mark.cx;
+  const hit = geometry.hitSize;
+  const hitX = Math.min(x0, -hit / 2);
+  const hitW = Math.max(x1 - x0, 0) + hit;
+  return svg`<g
+    class=${classes}
+    part="event"
+    transform="translate(${round(mark.cx)},${round(mark.cy)})"
+    data-index=${mark.event}
+    role="button"
+    tabindex=${tabStop ? 0 : -1}
+    aria-label=${ctx.describe(mark.event)}
+    aria-pressed=${selected ? 'true' : 'false'}
+    style=${styleMap(style.color ? {'--c': style.color} : {})}
+  >
+    <rect class="hit" x=${round(hitX)} y=${-hit / 2} width=${round(hitW)} height=${hit}></rect>
+    ${
+      mark.kind === 'point'
+        ? nothing
+        : svg`<rect class="extent" x=${round(x0)} y="-6" width=${round(Math.max(1, x1 - x0))} height="12" rx="2"></rect>`
+    }
+    <path class="symbol" d=${symbolPath(style.symbol, geometry.pointSize)}></path>
+    <rect class="ring" x=${round(hitX + 2)} y=${-hit / 2 + 2} width=${round(hitW - 4)} height=${hit - 4} rx="4"></rect>
+  </g>`;
+}
+
+/** The ring of category colours around a cluster badge, one arc per category. */
+function renderMix(events: readonly number[], ctx: ChartContext): SVGTemplateResult[] {
+  const counts = new Map<number, number>();
+  for (const e of events) {
+    const slot = styleOf(ctx, ctx.timeline.events[e]?.event.category).slot;
+    counts.set(slot, (counts.get(slot) ?? 0) + 1);
+  }
+  const circumference = 2 * Math.PI * clusterRadius;
+  let offset = 0;
+  return [...counts].map(([slot, count]) => {
+    const length = (circumference * count) / events.length;
+    const arc = svg`<circle
+      class="mix cat-${slot}"
+      r=${clusterRadius}
+      stroke-dasharray="${round(length)} ${round(circumference - length)}"
+      stroke-dashoffset=${round(-offset)}
+    ></circle>`;
+    offset += length;
+    return arc;
+  });
+}
+
+function renderCluster(
+  cluster: Cluster,
+  index: number,
+  ctx: ChartContext,
+  tabStop: boolean
+): SVGTemplateResult {
+  const events = cluster.members.map((m) => ctx.layout.marks[m]?.event ?? 0);
+  const ids = new Set(events.map((e) => ctx.timeline.events[e]?.id));
+  const classes = [
+    'cluster',
+    ids.has(ctx.selectedId) ? 'selected' : '',
+    events.some((e) => ctx.matches?.has(e)) ? 'match' : '',
+    events.every((e) => isDimmed(ctx, e)) ? 'dim' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const hit = Math.max(geometry.hitSize, clusterRadius * 2 + 2);
+  return svg`<g
+    class=${classes}
+    part="cluster"
+    transform="translate(${round(cluster.cx)},${round(cluster.cy)})"
+    data-cluster=${index}
+    role="button"
+    tabindex=${tabStop ? 0 : -1}
+    aria-label=${ctx.describeCluster(events)}
+  >
+    <rect class="hit" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit}></rect>
+    <circle class="badge" r=${clusterRadius}></circle>
+    <g class="mixes" transform="rotate(-90)">${renderMix(events, ctx)}</g>
+    <text class="count" text-anchor="middle" dy="0.35em">${events.length > 999 ? '999+' : events.length}</text>
+    <rect class="ring" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit} rx=${hit / 2}></rect>
+  </g>`;
+}
+
+/** Does the glyph show event `eventIndex`? */
+export function glyphHasEvent(glyph: Glyph, marks: readonly Mark[], eventIndex: number): boolean {
+  if (glyph.type === 'mark') return marks[glyph.mark]?.event === eventIndex;
+  return glyph.cluster.members.some((m) => marks[m]?.event === eventIndex);
+}
+
+export function renderGlyphs(ctx: ChartContext): SVGTemplateResult {
+  const {glyphs, marks} = ctx.layout;
+  // One tab stop: the glyph that shows the focused event, else the first glyph.
+  const focused = ctx.timeline.events.findIndex((e) => e.id === ctx.focusId);
+  let stop = focused < 0 ? -1 : glyphs.findIndex((g) => glyphHasEvent(g, marks, focused));
+  if (stop < 0) stop = 0;
+  return svg`<g class="marks">${repeat(
+    glyphs,
+    (glyph) => glyphKey(glyph, marks),
+    (glyph, i) =>
+      glyph.type === 'mark'
+        ? renderMark(marks[glyph.mark] as Mark, ctx, i === stop)
+        : renderCluster(glyph.cluster, i, ctx, i === stop)
+  )}</g>`;
+}

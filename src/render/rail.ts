@@ -1,0 +1,81 @@
+/**
+ * The vertical layout for narrow containers (a phone column): time runs
+ * down a rail, one row per event in date order with its date, shape and
+ * title; a year heading wherever the year changes; the selected event's
+ * card opens inline, under its row. Page scrolling does the panning.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {ParsedTimeline} from '../data/parse-timeline.js';
+import {styleOf, type CategoryStyle} from './category-style.js';
+import {eventDateText} from './event-details.js';
+import {symbolPath} from './symbols.js';
+import type {TimelineStrings} from '../strings.js';
+
+export interface RailContext {
+  timeline: ParsedTimeline;
+  styles: ReadonlyMap<string, CategoryStyle>;
+  locale: string | undefined;
+  strings: TimelineStrings;
+  selectedId: string | undefined;
+  focusId: string | undefined;
+  matches: ReadonlySet<number> | undefined;
+  /** How many events to show (long timelines grow in pages). */
+  limit: number;
+  describe(eventIndex: number): string;
+  renderCard(eventIndex: number): TemplateResult | typeof nothing;
+  onSelect(eventIndex: number): void;
+  onMore(): void;
+}
+
+function yearOf(timeline: ParsedTimeline, index: number): number | undefined {
+  return timeline.events[index]?.start.year;
+}
+
+export function renderRail(ctx: RailContext): TemplateResult {
+  const {timeline, strings} = ctx;
+  const events = timeline.events.slice(0, ctx.limit);
+  const focused = events.findIndex((e) => e.id === (ctx.focusId ?? ctx.selectedId));
+  const stop = focused < 0 ? 0 : focused;
+  return html`<ol class="rail" part="rail">
+      ${repeat(
+        events,
+        (item) => item.id,
+        (item, i) => {
+          const style = styleOf(ctx, item.event.category);
+          const year = yearOf(timeline, i);
+          const newYear = i === 0 || year !== yearOf(timeline, i - 1);
+          const selected = item.id === ctx.selectedId;
+          const dim = ctx.matches !== undefined && !ctx.matches.has(i);
+          return html`<li class=${['rail-item', selected ? 'selected' : '', dim ? 'dim' : ''].join(' ')}>
+            ${newYear ? html`<p class="rail-year" aria-hidden="true">${year}</p>` : nothing}
+            <button
+              class="rail-event event cat-${style.slot}"
+              part="event"
+              data-index=${i}
+              tabindex=${i === stop ? 0 : -1}
+              aria-label=${ctx.describe(i)}
+              aria-expanded=${selected ? 'true' : 'false'}
+              style=${styleMap(style.color ? {'--c': style.color} : {})}
+              @click=${() => ctx.onSelect(i)}
+            >
+              <svg viewBox="-8 -8 16 16" aria-hidden="true">
+                <path class="symbol" d=${symbolPath(style.symbol, 12)}></path>
+              </svg>
+              <span class="rail-date">${eventDateText(item, ctx.locale, strings)}</span>
+              <span class="rail-title">${item.event.title}</span>
+            </button>
+            ${selected ? ctx.renderCard(i) : nothing}
+          </li>`;
+        }
+      )}
+    </ol>
+    ${
+      timeline.events.length > events.length
+        ? html`<button @click=${ctx.onMore}>
+            ${strings.listMore.replace('{count}', String(Math.min(500, timeline.events.length - events.length)))}
+          </button>`
+        : nothing
+    }`;
+}
