@@ -135,6 +135,8 @@ export class RelationsTimeline extends LitElement {
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
   @state() private hiddenActors: ReadonlySet<string> = new Set();
   @state() private query = '';
+  /** The vertical layout shows every event, not only the headlines. */
+  @state() private railAll = false;
 
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
@@ -864,6 +866,8 @@ export class RelationsTimeline extends LitElement {
       focusId: this.focusId,
       matches: this.#matches,
       limit: this.listLimit,
+      headlinesOnly: !this.railAll && !this.query && view.events.some((e) => e.importance === 3),
+      onShowAll: () => (this.railAll = true),
       describe: (i) => this.#describe(i),
       renderCard: () => this.#renderSelectedCard(strings),
       onSelect: (i) => {

@@ -450,6 +450,9 @@ export const styles = css`
   .rail-item .card {
     margin: 4px 0 10px 8px;
   }
+  .rail-more {
+    margin: 8px 0 0;
+  }
   .series-nav {
     flex-wrap: wrap;
   }

@@ -65,6 +65,8 @@ export interface TimelineStrings extends DateWords {
   /** Previous/next member of the selected event's series: `{series}`. */
   previousInSeries: string;
   nextInSeries: string;
+  /** The vertical layout's button that shows all `{count}` events, not only the headlines. */
+  railAll: string;
 }
 
 export const englishStrings: TimelineStrings = {
@@ -120,6 +122,7 @@ export const englishStrings: TimelineStrings = {
   uncategorised: 'Other',
   previousInSeries: 'Previous: {series}',
   nextInSeries: 'Next: {series}',
+  railAll: 'Show all {count} events',
 };
 
 /** Replaces `{name}` placeholders. */

@@ -162,6 +162,11 @@ export class TimelineHarness {
     return svg;
   }
 
+  /** Titles shown on era bands. */
+  eraTitles(): string[] {
+    return [...this.#root.querySelectorAll('.era text')].map((t) => t.textContent ?? '');
+  }
+
   /** Highlighted members of the selected event's series. */
   seriesMarks(): string[] {
     return [...this.#root.querySelectorAll('.event.series')].map((m) => m.getAttribute('aria-label') ?? '');
@@ -252,7 +257,9 @@ export class TimelineHarness {
   /** A button by its accessible name or text. */
   button(name: string): HTMLButtonElement {
     const button = [...this.#root.querySelectorAll('button')].find(
-      (b) => b.getAttribute('aria-label') === name || b.textContent?.trim() === name
+      (b) =>
+        b.getAttribute('aria-label') === name ||
+        b.textContent?.replace(/[‹›]/g, '').replace(/\s+/g, ' ').trim() === name
     );
     if (!button) throw new Error(`no button ${JSON.stringify(name)}`);
     return button;
@@ -306,11 +313,6 @@ export class TimelineHarness {
     return this.#root.querySelector('header p')?.textContent?.trim() ?? '';
   }
 
-  /** Era titles drawn in the chart. */
-  eraTitles(): string[] {
-    return [...this.#root.querySelectorAll('.era text')].map((t) => t.textContent ?? '');
-  }
-
   /** Every attribute value in the shadow DOM (e.g. aria-labels), as `tag@name=value`. */
   attributeValues(): string[] {
     return [...this.#root.querySelectorAll('*')].flatMap((element) =>
@@ -353,6 +355,19 @@ export class TimelineHarness {
     let n = 0;
     while (walker.nextNode()) n++;
     return n;
+  }
+
+  /** Nodes in the shadow root by kind (Lit's comment markers counted apart). */
+  nodeKinds(): {elements: number; text: number; comments: number} {
+    const walker = document.createTreeWalker(this.#root, NodeFilter.SHOW_ALL);
+    const out = {elements: 0, text: 0, comments: 0};
+    while (walker.nextNode()) {
+      const type = walker.currentNode.nodeType;
+      if (type === Node.ELEMENT_NODE) out.elements++;
+      else if (type === Node.TEXT_NODE) out.text++;
+      else if (type === Node.COMMENT_NODE) out.comments++;
+    }
+    return out;
   }
 
   /** Whether the error state offers "Try again". */
@@ -489,6 +504,42 @@ export async function mountSrc(
   await nextFrame();
   await harness.settle();
   return {harness, outcome: result};
+}
+
+/** The `timeline-load` and `timeline-error` events an element fired, in order. */
+export type RecordedOutcomes = LoadOutcome[];
+
+/**
+ * Like `mount`, but listens from before the element connects and returns
+ * every `timeline-load` and `timeline-error` it fired while mounting.
+ */
+export async function mountRecording(
+  options: MountOptions = {}
+): Promise<{harness: TimelineHarness; outcomes: RecordedOutcomes}> {
+  const width = options.width ?? 800;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('relations-timeline');
+  const outcomes: RecordedOutcomes = [];
+  const record = (event: Event) =>
+    outcomes.push({type: event.type, detail: (event as CustomEvent).detail} as LoadOutcome);
+  el.addEventListener('timeline-load', record);
+  el.addEventListener('timeline-error', record);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if (options.inline !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = options.inline;
+    el.append(script);
+  }
+  if (options.data !== undefined) el.data = options.data;
+  if (options.events !== undefined) el.events = options.events;
+  wrapper.append(el);
+  const harness = new TimelineHarness(el);
+  await harness.settle();
+  await nextFrame();
+  await harness.settle();
+  return {harness, outcomes};
 }
 
 /** Emulates the reader's time zone (CDP); `''` restores the system zone. */

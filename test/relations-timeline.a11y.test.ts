@@ -282,7 +282,10 @@ describe('<relations-timeline>', () => {
         expect(box.width, name).to.be.at.least(24);
         expect(box.height, name).to.be.at.least(24);
       }
+      expect(t.railRows()).to.have.length(data.events.filter((e) => e.importance === 3).length);
+      await t.clickButton(`Show all ${data.events.length} events`);
       expect(t.railRows()).to.have.length(data.events.length);
+      expect(t.el.scrollWidth).to.be.at.most(t.el.clientWidth + 1);
     });
 
     it('fits a 320 px column in the horizontal layout too, when asked for it', async () => {

@@ -1,11 +1,25 @@
 /**
  * Text from `src` or an inline `<script type="application/json">` → a
- * dataset. JSON syntax errors become a problem that says where, not an
- * exception.
+ * dataset. The format is told by the content: JSON (ours, or TimelineJS,
+ * converted first), else CSV with a header row. JSON syntax errors become a
+ * problem that says where, not an exception.
  */
+import type {Conversion} from './conversion.js';
+import {fromCSV, looksLikeCSV} from './from-csv.js';
+import {fromTimelineJS, isTimelineJS} from './from-timelinejs.js';
 import {parseTimeline, type ParsedTimeline} from './parse-timeline.js';
 
-/** Parses JSON text (a leading byte-order mark is allowed) and then the dataset in it. */
+/** The converted dataset parsed, with the adapter's problems first. */
+function parseConverted({data, problems}: Conversion): ParsedTimeline {
+  const timeline = parseTimeline(data);
+  return {...timeline, problems: [...problems, ...timeline.problems]};
+}
+
+/**
+ * Parses JSON or CSV text (a leading byte-order mark is allowed) and then the
+ * dataset in it. TimelineJS JSON (`events[].start_date` or `timeline.date`)
+ * is converted with `fromTimelineJS`, CSV with `fromCSV`.
+ */
 export function parseTimelineText(text: string): ParsedTimeline {
   const source = text.replace(/^\uFEFF/, '');
   if (!source.trim()) return failedTimeline('the data is empty');
@@ -13,15 +27,13 @@ export function parseTimelineText(text: string): ParsedTimeline {
   try {
     json = JSON.parse(source);
   } catch (error) {
+    if (/^\s*</.test(source))
+      return failedTimeline('expected JSON but got an HTML page (is the address right?)');
+    if (looksLikeCSV(source)) return parseConverted(fromCSV(source));
     const detail = error instanceof Error ? error.message : String(error);
-    const looksLikeHtml = /^\s*</.test(source);
-    return failedTimeline(
-      looksLikeHtml
-        ? 'expected JSON but got an HTML page (is the address right?)'
-        : `the data is not valid JSON: ${detail}`
-    );
+    return failedTimeline(`the data is not valid JSON: ${detail}`);
   }
-  return parseTimeline(json);
+  return isTimelineJS(json) ? parseConverted(fromTimelineJS(json)) : parseTimeline(json);
 }
 
 /** An empty timeline carrying one error for the whole input. */

@@ -11,7 +11,7 @@ import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {styleOf, type CategoryStyle} from './category-style.js';
 import {eventDateText} from './event-details.js';
 import {symbolPath} from './symbols.js';
-import type {TimelineStrings} from '../strings.js';
+import {fillTemplate, type TimelineStrings} from '../strings.js';
 
 export interface RailContext {
   timeline: ParsedTimeline;
@@ -23,6 +23,9 @@ export interface RailContext {
   matches: ReadonlySet<number> | undefined;
   /** How many events to show (long timelines grow in pages). */
   limit: number;
+  /** Show only the headline events (importance 3) and the selected one. */
+  headlinesOnly: boolean;
+  onShowAll(): void;
   describe(eventIndex: number): string;
   renderCard(eventIndex: number): TemplateResult | typeof nothing;
   onSelect(eventIndex: number): void;
@@ -35,17 +38,22 @@ function yearOf(timeline: ParsedTimeline, index: number): number | undefined {
 
 export function renderRail(ctx: RailContext): TemplateResult {
   const {timeline, strings} = ctx;
-  const events = timeline.events.slice(0, ctx.limit);
+  // Indices into the timeline, so that data-index and names match the chart's.
+  const shown = timeline.events
+    .map((item, i) => ({item, i}))
+    .filter(({item}) => !ctx.headlinesOnly || item.importance === 3 || item.id === ctx.selectedId)
+    .slice(0, ctx.limit);
+  const events = shown.map(({item}) => item);
   const focused = events.findIndex((e) => e.id === (ctx.focusId ?? ctx.selectedId));
   const stop = focused < 0 ? 0 : focused;
   return html`<ol class="rail" part="rail">
       ${repeat(
-        events,
-        (item) => item.id,
-        (item, i) => {
+        shown,
+        ({item}) => item.id,
+        ({item, i}, row) => {
           const style = styleOf(ctx, item.event.category);
           const year = yearOf(timeline, i);
-          const newYear = i === 0 || year !== yearOf(timeline, i - 1);
+          const newYear = row === 0 || year !== yearOf(timeline, shown[row - 1]?.i ?? -1);
           const selected = item.id === ctx.selectedId;
           const dim = ctx.matches !== undefined && !ctx.matches.has(i);
           return html`<li class=${['rail-item', selected ? 'selected' : '', dim ? 'dim' : ''].join(' ')}>
@@ -54,7 +62,7 @@ export function renderRail(ctx: RailContext): TemplateResult {
               class="rail-event event cat-${style.slot}"
               part="event"
               data-index=${i}
-              tabindex=${i === stop ? 0 : -1}
+              tabindex=${row === stop ? 0 : -1}
               aria-label=${ctx.describe(i)}
               aria-expanded=${selected ? 'true' : 'false'}
               style=${styleMap(style.color ? {'--c': style.color} : {})}
@@ -72,10 +80,14 @@ export function renderRail(ctx: RailContext): TemplateResult {
       )}
     </ol>
     ${
-      timeline.events.length > events.length
-        ? html`<button @click=${ctx.onMore}>
-            ${strings.listMore.replace('{count}', String(Math.min(500, timeline.events.length - events.length)))}
+      ctx.headlinesOnly && timeline.events.length > events.length
+        ? html`<button class="rail-more" @click=${ctx.onShowAll}>
+            ${fillTemplate(strings.railAll, {count: timeline.events.length})}
           </button>`
-        : nothing
+        : timeline.events.length > events.length
+          ? html`<button class="rail-more" @click=${ctx.onMore}>
+              ${fillTemplate(strings.listMore, {count: Math.min(500, timeline.events.length - events.length)})}
+            </button>`
+          : nothing
     }`;
 }
