@@ -1,6 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {filterTimeline} from './data/filter-timeline.js';
+import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
@@ -185,6 +186,11 @@ export class RelationsTimeline extends LitElement {
     super.connectedCallback();
     if (!this.timeline && this.data === undefined && this.events === undefined && !this.src)
       this.#readInline();
+    // Reconnected: a load cut short by the disconnect starts again, and the chart is bound again.
+    if (this.hasUpdated) {
+      if (this.src && !this.timeline) void this.#load(this.src);
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -371,7 +377,7 @@ export class RelationsTimeline extends LitElement {
     const errors = problemsOf(timeline, 'error');
     if (errors.length) {
       const message = timeline.events.length
-        ? fillTemplate(this.#strings.leftOut, {count: errors.length})
+        ? leftOutMessage(errors, this.#strings)
         : (errors[0]?.message ?? this.#strings.failed);
       this.dispatchEvent(new TimelineErrorEvent({message, problems: errors}));
     }

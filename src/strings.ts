@@ -18,6 +18,8 @@ export interface TimelineStrings extends DateWords {
   failed: string;
   /** `{count}` events were left out because of errors. */
   leftOut: string;
+  /** `{count}` errors in the data that left no event out (e.g. in `eras`). */
+  dataErrors: string;
   /** `{count}` warnings about the data. */
   warnings: string;
   retry: string;
@@ -82,6 +84,7 @@ export const englishStrings: TimelineStrings = {
   empty: 'There are no events to show.',
   failed: 'The timeline could not be shown',
   leftOut: '{count} event(s) could not be shown because of errors in the data.',
+  dataErrors: '{count} problem(s) found in the data.',
   warnings: '{count} note(s) about the data',
   retry: 'Try again',
   actors: 'Who',

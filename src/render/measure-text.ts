@@ -1,21 +1,33 @@
 /**
- * Label widths from the browser's own font metrics (a canvas, never laid out
- * in the page), cached per text. Falls back to an estimate where no canvas
- * exists.
+ * Label widths from the browser's own font metrics (one shared canvas, never
+ * laid out in the page), cached per font and text. Falls back to an estimate
+ * where no canvas exists.
  */
 import {estimateTextWidth, type MeasureText} from '../layout/compute-layout.js';
 
+let context: CanvasRenderingContext2D | null | undefined;
+const caches = new Map<string, Map<string, number>>();
+
 /** A measurer for `font` (a CSS font shorthand such as `12px system-ui`). */
 export function createTextMeasurer(font: string): MeasureText {
-  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return estimateTextWidth;
-  context.font = font;
-  const cache = new Map<string, number>();
+  if (context === undefined) {
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  const ctx = context;
+  if (!ctx) return estimateTextWidth;
+  let cache = caches.get(font);
+  if (!cache) {
+    cache = new Map();
+    caches.set(font, cache);
+  }
+  const widths = cache;
   return (text) => {
-    let width = cache.get(text);
+    let width = widths.get(text);
     if (width === undefined) {
-      width = Math.ceil(context.measureText(text).width);
-      cache.set(text, width);
+      ctx.font = font;
+      width = Math.ceil(ctx.measureText(text).width);
+      if (widths.size > 20_000) widths.clear(); // bounded: a long-lived page sees many datasets
+      widths.set(text, width);
     }
     return width;
   };

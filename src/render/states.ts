@@ -3,6 +3,7 @@
  * notice listing events that were left out because of errors in the data.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {countLeftOut} from '../data/left-out.js';
 import {problemsOf, type ParsedTimeline} from '../data/parse-timeline.js';
 import {fillTemplate, type TimelineStrings} from '../strings.js';
 import type {TimelineProblem} from '../types.js';
@@ -44,6 +45,14 @@ export function renderState({
   </div>`;
 }
 
+/** "2 event(s) could not be shown…", counting events (not problems), or the errors that left none out. */
+export function leftOutMessage(errors: readonly TimelineProblem[], strings: TimelineStrings): string {
+  const count = countLeftOut(errors);
+  return count
+    ? fillTemplate(strings.leftOut, {count})
+    : fillTemplate(strings.dataErrors, {count: errors.length});
+}
+
 /** A collapsed notice of the events left out, when some were drawn. */
 export function renderProblems(
   timeline: ParsedTimeline | undefined,
@@ -53,7 +62,7 @@ export function renderProblems(
   const errors = problemsOf(timeline, 'error');
   if (!errors.length) return nothing;
   return html`<details class="problems">
-    <summary>${fillTemplate(strings.leftOut, {count: errors.length})}</summary>
+    <summary>${leftOutMessage(errors, strings)}</summary>
     ${problemList(errors)}
   </details>`;
 }

@@ -120,6 +120,91 @@ describe('parseTimelineText', () => {
   });
 });
 
+describe('parseTimelineText: other formats', () => {
+  const timelineJS = {
+    title: {text: {headline: 'India–Russia'}},
+    events: [
+      {start_date: {year: '1971', month: '8', day: '9'}, text: {headline: 'Treaty', text: '<p>Signed.</p>'}},
+      {start_date: {year: '1975', month: '13'}, text: {headline: 'Bad month'}},
+      {start_date: {year: '1975'}, text: {headline: 'Aryabhata', text: '<a href="javascript:x()">x</a>'}},
+    ],
+  };
+
+  it('parseTimelineText(text) converts TimelineJS3 JSON with fromTimelineJS first', () => {
+    const timeline = parseTimelineText(JSON.stringify(timelineJS));
+    expect(timeline.title).to.equal('India–Russia');
+    expect(timeline.events.map((e) => e.event)).to.deep.equal([
+      {date: '1971-08-09', title: 'Treaty', summary: 'Signed.', id: '1971-08-09-treaty'},
+      {date: '1975', title: 'Aryabhata', summary: 'x', id: '1975-aryabhata'},
+    ]);
+    expect(timeline.problems).to.deep.equal([
+      {path: 'events[1].start_date.month', message: '"13" is out of range (1 to 12)', severity: 'error'},
+      {
+        path: 'events[2].text.text',
+        message: 'link "javascript:x()" is not an http, https or mailto link; it is left out',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('parseTimelineText(text) converts legacy TimelineJS2 JSON', () => {
+    const legacy = {timeline: {headline: 'T', date: [{startDate: '1971,8,9', headline: 'Treaty'}]}};
+    const timeline = parseTimelineText(JSON.stringify(legacy));
+    expect(timeline.problems).to.deep.equal([]);
+    expect(timeline.events.map((e) => [e.event.date, e.event.title])).to.deep.equal([
+      ['1971-08-09', 'Treaty'],
+    ]);
+  });
+
+  it('parseTimelineText(text) reads our own JSON as before, even with a TimelineJS-like field name', () => {
+    const timeline = parseTimelineText('{"events": [{"start_date": "1971", "title": "x"}]}');
+    expect(timeline.problems).to.deep.equal([
+      {
+        path: 'events[0].start_date',
+        message: 'unknown field "start_date": did you mean "date"?',
+        severity: 'warning',
+      },
+      {path: 'events[0].date', message: 'is required', severity: 'error'},
+    ]);
+  });
+
+  it('parseTimelineText(text) reads CSV with a header row', () => {
+    const timeline = parseTimelineText(
+      '\uFEFFdate,title,actors\r\n1971-08-09,Treaty,IN;SU\r\n2021-13,Bad,\r\n'
+    );
+    expect(timeline.events.map((e) => e.event)).to.deep.equal([
+      {date: '1971-08-09', title: 'Treaty', actors: ['IN', 'SU'], id: '1971-08-09-treaty'},
+    ]);
+    expect(timeline.problems).to.deep.equal([
+      {
+        path: 'rows[2].date',
+        message: 'line 3: "2021-13" is not a valid date: there is no month 13',
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('parseTimelineText(text) reads the TimelineJS spreadsheet template and semicolon-separated CSV', () => {
+    const sheet = parseTimelineText('Year,Month,Headline,Type\n,,My title,title\n1971,8,Treaty,\n');
+    expect(sheet.title).to.equal('My title');
+    expect(sheet.events.map((e) => e.event.date)).to.deep.equal(['1971-08']);
+    const semicolons = parseTimelineText('date;title\n1971;Treaty\n');
+    expect(semicolons.problems).to.deep.equal([]);
+    expect(semicolons.events.length).to.equal(1);
+  });
+
+  it('parseTimelineText(text) reports CSV without the required columns', () => {
+    expect(parseTimelineText('when,what\n2021,x\n').problems).to.deep.equal([
+      {
+        path: 'rows[0]',
+        message:
+          'line 1: the header needs a "date" column and a "title" column (columns found: "when", "what")',
+        severity: 'error',
+      },
+    ]);
+  });
+});
+
 describe('failedTimeline', () => {
   it('failedTimeline(message) is an empty timeline with one error for the whole input', () => {
     expect(failedTimeline('could not load x.json')).to.deep.equal(failure('could not load x.json'));
