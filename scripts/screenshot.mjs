@@ -1,6 +1,6 @@
 // Screenshots of a page in the system Chromium, for looking at what we build.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width=1280] [height=800] [light|dark] [script.js]
-// SELECTOR=relations-timeline shoots one element instead of the full page.
+// SELECTOR=relations-timeline shoots one element instead of the full page; VIEWPORT=1 only the viewport.
 import puppeteer from 'puppeteer-core';
 import {readFile} from 'node:fs/promises';
 
@@ -31,7 +31,7 @@ try {
   const selector = process.env.SELECTOR;
   const target = selector ? await page.$(selector) : null;
   if (target) await target.screenshot({path: out});
-  else await page.screenshot({path: out, fullPage: true});
+  else await page.screenshot({path: out, fullPage: process.env.VIEWPORT !== '1'});
 } finally {
   await browser.close();
 }

@@ -24,7 +24,14 @@ import {
 import {geometry} from './layout/geometry.js';
 import {navigate} from './layout/navigation.js';
 import {computeDensity, densityPath} from './layout/overview.js';
-import {createBaseScale, identityZoom, maxZoom, zoomForWindow, type ZoomState} from './layout/time-scale.js';
+import {
+  applyZoom,
+  createBaseScale,
+  identityZoom,
+  maxZoom,
+  zoomForWindow,
+  type ZoomState,
+} from './layout/time-scale.js';
 import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
 import {renderCard} from './render/card.js';
@@ -444,15 +451,18 @@ export class RelationsTimeline extends LitElement {
     if (item) this.#setSelected(item.id, source);
   }
 
-  /** Pans (never zooms) so that the event is on screen. */
+  /** Pans (never zooms) so that the event is on screen, where a running zoom is heading. */
   #panIntoView(id: string, source: ChangeSource): void {
-    const layout = this.#layout;
     const item = this.#events.find((e) => e.id === id);
-    if (!layout || !item || this.#vertical) return;
-    const x = layout.x(new Date((item.from + item.to) / 2));
-    const margin = Math.min(60, layout.width / 4);
-    if (x >= margin && x <= layout.width - margin) return;
-    this.#zoom.set({k: this.zoomState.k, x: this.zoomState.x + layout.width / 2 - x}, source);
+    if (!this.#model || !item || this.#vertical || !this.#width) return;
+    const zoom = this.#zoom.goal ?? this.zoomState;
+    const x = applyZoom(
+      createBaseScale(this.#model.extent, this.#width),
+      zoom
+    )(new Date((item.from + item.to) / 2));
+    const margin = Math.min(60, this.#width / 4);
+    if (x >= margin && x <= this.#width - margin) return;
+    this.#zoom.set({k: zoom.k, x: zoom.x + this.#width / 2 - x}, source);
   }
 
   /** Zooms in on a cluster until it splits; where it cannot (same day), selects its lead event. */

@@ -207,13 +207,17 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     width: p.width,
   }));
 
+  // Era titles share one row: each starts after the one before it ends (overlapping eras).
+  let taken = 0;
   const eras = timeline.eras.map((era) => {
     const x0 = x(new Date(era.start.start));
     const x1 = x(new Date(era.end.end));
-    const textX = Math.max(x0, 0) + 4;
+    const textX = Math.max(x0, 0, taken) + 4;
     const room = Math.min(x1, width) - textX - 4;
-    const title = room < 24 ? '' : fitText(era.title, room, model.measure).text;
-    return {title: title === '…' ? '' : title, x0, x1, textX};
+    let title = room < 24 ? '' : fitText(era.title, room, model.measure).text;
+    if (title === '…') title = '';
+    if (title) taken = textX + model.measure(title) + 8;
+    return {title, x0, x1, textX};
   });
 
   return {width, height, x, window: [+x.invert(0), +x.invert(width)], lanes, eras, marks, glyphs, labels};

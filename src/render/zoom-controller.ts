@@ -39,6 +39,12 @@ export class ZoomController implements ReactiveController {
   #last: ZoomState = {k: 1, x: 0};
   #width = 0;
   #maxScale = 1;
+  #goal?: ZoomState;
+
+  /** Where an animated change is heading, while it runs. */
+  get goal(): ZoomState | undefined {
+    return this.#goal;
+  }
   #behavior: ZoomBehavior<SVGSVGElement, unknown>;
 
   constructor(
@@ -100,6 +106,7 @@ export class ZoomController implements ReactiveController {
       selection.interrupt().call(this.#behavior.transform, transform);
       this.#previewing = false;
     } else if (animate && !prefersReducedMotion()) {
+      this.#goal = {k, x};
       selection.transition().duration(ANIMATION_MS).call(this.#behavior.transform, transform);
     } else {
       selection.interrupt().call(this.#behavior.transform, transform);
@@ -128,6 +135,7 @@ export class ZoomController implements ReactiveController {
     const t: ZoomTransform = event.transform;
     const source: ChangeSource = event.sourceEvent || this.#wheelPanning ? 'user' : this.#pending;
     this.#last = {k: t.k, x: t.x};
+    if (settled) this.#goal = undefined;
     // A stream of wheel pans settles once the wheel has been still for a moment.
     this.onChange({zoom: this.#last, source, settled: settled && !this.#wheelPanning && !this.#previewing});
   }
