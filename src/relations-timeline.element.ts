@@ -26,6 +26,7 @@ import {navigate} from './layout/navigation.js';
 import {computeDensity, densityPath} from './layout/overview.js';
 import {
   applyZoom,
+  constrainZoom,
   createBaseScale,
   identityZoom,
   maxZoom,
@@ -273,7 +274,7 @@ export class RelationsTimeline extends LitElement {
     const width = this.#resize.value;
     if (width !== this.#width && width > 0) {
       if (this.#width > 0) this.zoomState = {...this.zoomState, x: (this.zoomState.x * width) / this.#width};
-      else this.zoomState = this.#initialZoom(width);
+      else this.zoomState = constrainZoom(this.#initialZoom(width), width, maxZoom(this.#model.extent));
       this.#width = width;
       this.#syncZoom = true;
     }
@@ -884,7 +885,6 @@ export class RelationsTimeline extends LitElement {
       limit: this.listLimit,
       headlinesOnly: !this.railAll && !this.query && view.events.some((e) => e.importance === 3),
       onShowAll: () => (this.railAll = true),
-      describe: (i) => this.#describe(i),
       renderCard: () => this.#renderSelectedCard(strings),
       onSelect: (i) => {
         const id = this.#events[i]?.id;

@@ -62,3 +62,10 @@ export function zoomForWindow(base: TimeScale, t0: number, t1: number): ZoomStat
 export function maxZoom(extent: readonly [number, number]): number {
   return Math.max(1, (extent[1] - extent[0]) / (2 * DAY));
 }
+
+/** `zoom` kept within the data: no further out than all events, no further in than `maxScale`, no panning past the ends. */
+export function constrainZoom(zoom: ZoomState, width: number, maxScale: number): ZoomState {
+  const k = Math.max(1, Math.min(maxScale, zoom.k));
+  const x = Math.min(0, Math.max(width * (1 - k), zoom.x));
+  return {k, x};
+}

@@ -9,7 +9,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {styleOf, type CategoryStyle} from './category-style.js';
-import {eventDateText} from './event-details.js';
+import {categoryLabel, eventDateText} from './event-details.js';
 import {symbolPath} from './symbols.js';
 import {fillTemplate, type TimelineStrings} from '../strings.js';
 
@@ -26,7 +26,6 @@ export interface RailContext {
   /** Show only the headline events (importance 3) and the selected one. */
   headlinesOnly: boolean;
   onShowAll(): void;
-  describe(eventIndex: number): string;
   renderCard(eventIndex: number): TemplateResult | typeof nothing;
   onSelect(eventIndex: number): void;
   onMore(): void;
@@ -52,6 +51,7 @@ export function renderRail(ctx: RailContext): TemplateResult {
         ({item}) => item.id,
         ({item, i}, row) => {
           const style = styleOf(ctx, item.event.category);
+          const category = categoryLabel(timeline, item);
           const year = yearOf(timeline, i);
           const newYear = row === 0 || year !== yearOf(timeline, shown[row - 1]?.i ?? -1);
           const selected = item.id === ctx.selectedId;
@@ -63,7 +63,6 @@ export function renderRail(ctx: RailContext): TemplateResult {
               part="event"
               data-index=${i}
               tabindex=${row === stop ? 0 : -1}
-              aria-label=${ctx.describe(i)}
               aria-expanded=${selected ? 'true' : 'false'}
               style=${styleMap(style.color ? {'--c': style.color} : {})}
               @click=${() => ctx.onSelect(i)}
@@ -71,8 +70,11 @@ export function renderRail(ctx: RailContext): TemplateResult {
               <svg viewBox="-8 -8 16 16" aria-hidden="true">
                 <path class="symbol" d=${symbolPath(style.symbol, 12)}></path>
               </svg>
-              <span class="rail-date">${eventDateText(item, ctx.locale, strings)}</span>
-              <span class="rail-title">${item.event.title}</span>
+              <!-- The visible text is the accessible name (WCAG 2.5.3); hidden words complete the sentence. -->
+              <span class="rail-date">${eventDateText(item, ctx.locale, strings)}</span
+              ><span class="visually-hidden">, ${category ? `${category}: ` : ''}</span
+              ><span class="rail-title">${item.event.title}</span
+              >${item.event.location ? html`<span class="visually-hidden">, ${item.event.location}</span>` : nothing}
             </button>
             ${selected ? ctx.renderCard(i) : nothing}
           </li>`;

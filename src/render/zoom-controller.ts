@@ -8,7 +8,7 @@ import {select} from 'd3-selection';
 import 'd3-transition'; // adds selection.transition() and interrupt()
 import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {ZoomState} from '../layout/time-scale.js';
+import {constrainZoom, type ZoomState} from '../layout/time-scale.js';
 import type {ChangeSource} from '../types.js';
 
 export interface ZoomChange {
@@ -85,9 +85,7 @@ export class ZoomController implements ReactiveController {
 
   /** `state` kept within the data: d3-zoom's `transform` does not constrain, only its gestures do. */
   #constrain(state: ZoomState): ZoomState {
-    const k = Math.max(1, Math.min(this.#maxScale, state.k));
-    const x = Math.min(0, Math.max(this.#width * (1 - k), state.x));
-    return {k, x};
+    return constrainZoom(state, this.#width, this.#maxScale);
   }
 
   /**
