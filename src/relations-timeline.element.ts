@@ -673,8 +673,8 @@ export class RelationsTimeline extends LitElement {
       ${
         title || timeline?.description
           ? html`<header>
-              ${title ? html`<h2 part="heading">${title}</h2>` : nothing}
-              ${timeline?.description ? html`<p>${timeline.description}</p>` : nothing}
+              ${title ? html`<h2 part="heading" dir="auto">${title}</h2>` : nothing}
+              ${timeline?.description ? html`<p dir="auto">${timeline.description}</p>` : nothing}
             </header>`
           : nothing
       }

@@ -162,6 +162,13 @@ export const styles = css`
   svg text {
     fill: currentColor;
     font-size: 12px;
+    /* Labels keep their own script's direction inside a chart whose time runs left to right. */
+    unicode-bidi: plaintext;
+  }
+  svg.chart,
+  svg.overview {
+    /* Time runs left to right in every language; on right-to-left pages too. */
+    direction: ltr;
   }
   .lane-bg:nth-child(odd) {
     fill: var(--rt-lane-bg);

@@ -72,7 +72,7 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
                 · `
             : nothing
         }<time datetime=${machineDate(item)}>${eventDateText(item, ctx.locale, strings)}</time>
-        <h3 id="card-title" tabindex="-1">${item.event.title}</h3>
+        <h3 id="card-title" tabindex="-1" dir="auto">${item.event.title}</h3>
       </div>
       <button
         class="close"

@@ -55,7 +55,7 @@ function paragraphs(text: string): TemplateResult[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`);
+    .map((p) => html`<p dir="auto">${p}</p>`);
 }
 
 function row(term: string, value: unknown): TemplateResult {

@@ -49,7 +49,7 @@ export function renderEventList(ctx: ListContext): TemplateResult {
                 category ? html` · ${category}` : nothing
               }
             </p>
-            <h4>
+            <h4 dir="auto">
               ${
                 visible
                   ? html`<button class="link" @click=${() => ctx.onSelect(item.id)}>
