@@ -652,10 +652,12 @@ export class RelationsTimeline extends LitElement {
     }
     const first = items.reduce((a, b) => (b.from < a.from ? b : a));
     const last = items.reduce((a, b) => (b.to > a.to ? b : a));
-    return fillTemplate(strings.cluster, {
+    const start = formatPartialDate(first.start, this.locale, strings);
+    const end = formatPartialDate(last.end ?? last.start, this.locale, strings);
+    return fillTemplate(start === end ? strings.clusterOnOneDate : strings.cluster, {
       count: items.length,
-      start: eventDateText(first, this.locale, strings),
-      end: eventDateText(last, this.locale, strings),
+      start,
+      end,
       mix: [...counts].map(([label, n]) => `${n} ${label}`).join(', '),
     });
   }

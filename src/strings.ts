@@ -62,6 +62,8 @@ export interface TimelineStrings extends DateWords {
   actorsLegend: string;
   /** A cluster: `{count}` events from `{start}` to `{end}`, then the mix `{mix}`. */
   cluster: string;
+  /** A cluster whose events share one date `{start}`. */
+  clusterOnOneDate: string;
   /** The name of events without a category. */
   uncategorised: string;
   /** Previous/next member of the selected event's series: `{series}`. */
@@ -122,6 +124,7 @@ export const englishStrings: TimelineStrings = {
   categoriesLegend: 'Categories: show or hide',
   actorsLegend: 'Actors: show or hide',
   cluster: '{count} events, {start} to {end} ({mix}). Select to zoom in.',
+  clusterOnOneDate: '{count} events, {start} ({mix}). Select to zoom in.',
   uncategorised: 'Other',
   previousInSeries: 'Previous: {series}',
   nextInSeries: 'Next: {series}',

@@ -130,7 +130,10 @@ function readEras(input: Fields, problems: ProblemList): ParsedEra[] {
 }
 
 /** Ids for every draft: authored ones checked for duplicates, the rest derived. */
-function assignIds(drafts: (EventDraft & {rawId: unknown})[], problems: ProblemList): ParsedEvent[] {
+function* assignIds(
+  drafts: (EventDraft & {rawId: unknown})[],
+  problems: ProblemList
+): Generator<void, ParsedEvent[], void> {
   const firstUse = new Map<string, number>();
   const withIds: (EventDraft & {id?: string})[] = [];
   for (const {rawId, ...draft} of drafts) {
@@ -157,10 +160,13 @@ function assignIds(drafts: (EventDraft & {rawId: unknown})[], problems: ProblemL
     }
   }
   const allocate = createIdAllocator(new Set(firstUse.keys()));
-  return withIds.map(({id, event, ...rest}) => {
+  const events: ParsedEvent[] = [];
+  for (const {id, event, ...rest} of withIds) {
     const finalId = id ?? allocate(deriveEventId(event.date, event.title));
-    return {...rest, id: finalId, event: {...event, id: finalId}};
-  });
+    events.push({...rest, id: finalId, event: {...event, id: finalId}});
+    yield;
+  }
+  return events;
 }
 
 /** Numbers series members in date order; an authored `seriesNumber` wins and later members count on from it. */
@@ -181,10 +187,11 @@ function byDate(a: ParsedEvent, b: ParsedEvent): number {
 }
 
 /**
- * Reads a dataset: `{title, description, events, actors, categories, series, eras}`
- * or a bare array of events. Invalid events are left out and reported.
+ * The reading of a dataset, one step per event: a generator, so that the same
+ * code runs in one go (`parseTimeline`) or in chunks that let the page breathe
+ * (`parseTimelineInChunks`).
  */
-export function parseTimeline(input: unknown): ParsedTimeline {
+function* readTimeline(input: unknown): Generator<void, ParsedTimeline, void> {
   const problems = new ProblemList();
   const empty: ParsedTimeline = {
     events: [],
@@ -225,15 +232,19 @@ export function parseTimeline(input: unknown): ParsedTimeline {
       ...(description ? {description} : {}),
       actors,
       categories,
+      series,
       eras,
     };
   }
   const drafts: (EventDraft & {rawId: unknown})[] = [];
-  list.forEach((item: unknown, i) => {
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue; // a hole in a sparse array, skipped as forEach would
+    const item: unknown = list[i];
     const draft = parseEvent(item, `events[${i}]`, i, problems);
     if (draft) drafts.push({...draft, rawId: isRecord(item) ? item.id : undefined});
-  });
-  const events = assignIds(drafts, problems).sort(byDate);
+    yield;
+  }
+  const events = (yield* assignIds(drafts, problems)).sort(byDate);
   numberSeries(events);
 
   return {
@@ -246,6 +257,53 @@ export function parseTimeline(input: unknown): ParsedTimeline {
     eras,
     problems: problems.items,
   };
+}
+
+/**
+ * Reads a dataset: `{title, description, events, actors, categories, series, eras}`
+ * or a bare array of events. Invalid events are left out and reported.
+ */
+export function parseTimeline(input: unknown): ParsedTimeline {
+  const steps = readTimeline(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ChunkOptions {
+  /** Milliseconds of work between pauses (default 8: half a frame). */
+  budgetMs?: number;
+  /** Stops early (the result is then `undefined`), e.g. when newer data arrived. */
+  signal?: AbortSignal;
+  /** How to give the page its turn (default: a macrotask). */
+  pause?: () => Promise<void>;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `parseTimeline` in chunks of about `budgetMs` of work, pausing between them
+ * so that a huge dataset (10 MB, tens of thousands of events) never blocks the
+ * page for more than a frame at a time. Same result as `parseTimeline`;
+ * `undefined` when `signal` aborts it.
+ */
+export async function parseTimelineInChunks(
+  input: unknown,
+  {budgetMs = 8, signal, pause = macrotask}: ChunkOptions = {}
+): Promise<ParsedTimeline | undefined> {
+  const steps = readTimeline(input);
+  let deadline = performance.now() + budgetMs;
+  for (let n = 1; ; n++) {
+    if (signal?.aborted) return undefined;
+    const step = steps.next();
+    if (step.done) return step.value;
+    // Reading the clock costs more than a small event: look every 32 events.
+    if (n % 32 === 0 && performance.now() >= deadline) {
+      await pause();
+      deadline = performance.now() + budgetMs;
+    }
+  }
 }
 
 /** Problems of one severity. */
