@@ -47,9 +47,7 @@ describe('<relations-timeline>', () => {
       expect(t.marks()).to.have.length(0);
       const [cluster] = t.clusters();
       expect(cluster?.count).to.equal(10);
-      expect(cluster?.name).to.equal(
-        '10 events, 3 October 2000 to 3 October 2000 (10 Summits). Select to zoom in.'
-      );
+      expect(cluster?.name).to.equal('10 events, 3 October 2000 (10 Summits). Select to zoom in.');
     });
 
     it('never overlaps and never loses an event, at every zoom', async () => {
