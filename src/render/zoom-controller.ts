@@ -58,6 +58,8 @@ export class ZoomController implements ReactiveController {
         return !(event as MouseEvent).button;
       })
       .wheelDelta(wheelDelta)
+      // Listen to touch wherever touch events can arrive (d3 only does where maxTouchPoints > 0 at bind time).
+      .touchable(true)
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.#report(event, false))
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.#report(event, true));
   }
