@@ -57,6 +57,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: {globals: globals.browser},
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.js', 'stories/**/*.ts'],
     languageOptions: {globals: {...globals.browser, ...globals.mocha}},
     rules: {

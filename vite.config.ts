@@ -1,14 +1,16 @@
 /**
  * One config, three uses:
  * - `vite` (dev): serves the demo article in `demo/` with the sources under `/src/`.
- * - `vite build --mode lib`: the npm entry, ES modules, lit and d3 left as imports.
+ * - `vite build --mode lib`: the npm entry and the React wrapper (`dist/react.js`), ES modules,
+ *   lit, d3 and react left as imports.
  * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag.
  */
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type UserConfig} from 'vite';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
-const isDependency = (id: string): boolean => /^(lit|@lit|@lit-labs|d3-)/.test(id);
+// Left as imports in the npm entry: lit (and @lit/react), d3, and React for the `/react` wrapper.
+const isDependency = (id: string): boolean => /^(lit|@lit\/|@lit-labs\/|d3-|react(\/|$))/.test(id);
 
 export default defineConfig(({mode}): UserConfig => {
   if (mode === 'lib') {
@@ -19,7 +21,11 @@ export default defineConfig(({mode}): UserConfig => {
         sourcemap: true,
         minify: false,
         lib: {
-          entry: {index: `${src}index.ts`, 'relations-timeline': `${src}relations-timeline.ts`},
+          entry: {
+            index: `${src}index.ts`,
+            'relations-timeline': `${src}relations-timeline.ts`,
+            react: `${src}react.ts`,
+          },
           formats: ['es'],
         },
         rollupOptions: {external: isDependency, output: {preserveModules: true, preserveModulesRoot: 'src'}},

@@ -4,13 +4,24 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {countReporter} from './test/support/count-reporter.js';
+import {jsonModules} from './test/support/json-modules.js';
+import {faultsMiddleware, strictPagesMiddleware} from './test/support/fault-server.js';
+import {browserControlPlugin} from './test/support/browser-control.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  // Network faults for `src` under /__faults/… and CSP headers for /test/reliability/pages/ (issue #7).
+  middleware: [faultsMiddleware(), strictPagesMiddleware()],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}),
+    // `import data from '…/x.json'` in stories and fixtures, as Vite allows.
+    jsonModules(),
+    // `set-timezone` (CDP Emulation.setTimezoneOverride) and `page-metrics` (CDP Performance metrics after a GC).
+    browserControlPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -7,7 +7,12 @@ const steps = [
   ['types (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint (eslint)', 'npx', ['eslint', '.']],
   ['format (prettier)', 'npx', ['prettier', '--check', '.']],
+  ['manifest (custom-elements.json vs the code)', 'node', ['scripts/check-manifest.mjs']],
   ['library build', 'npm', ['run', '--silent', 'build']],
+  ['package contents (npm pack)', 'node', ['scripts/check-package.mjs']],
+  ['typed usage: TS, React wrapper, React 19', 'npx', ['tsc', '-p', 'test/package/tsconfig.json']],
+  ['typed usage: Preact JSX', 'npx', ['tsc', '-p', 'test/package/tsconfig.preact.json']],
+  ['storybook build', 'npm', ['run', '--silent', 'build-storybook', '--', '--quiet']],
   ['size report', 'node', ['scripts/size.mjs']],
 ];
 

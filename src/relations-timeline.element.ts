@@ -62,6 +62,10 @@ export type TimeInput = Date | number | string;
 /**
  * @summary Interactive timeline of dated diplomatic events.
  *
+ * Give it data (`src`, `data`, `events` or an inline `<script type="application/json">`) and it
+ * draws the events in lanes on a zoomable time axis, with clusters where they are too dense, an
+ * overview strip, a legend and search, a detail card, a keyboard model and a screen-reader list.
+ *
  * @fires {TimelineLoadEvent} timeline-load - Data was parsed and drawn; detail is `{count, warnings}`.
  * @fires {TimelineErrorEvent} timeline-error - Data failed to load, or some events were invalid; detail is `{message, problems}`.
  * @fires {TimelineSelectEvent} timeline-select - The selection changed; detail is `{id, event, source}`.
@@ -84,7 +88,7 @@ export type TimeInput = Date | number | string;
  * @csspart search - The search field.
  * @csspart rail - The vertical layout's list of events.
  * @csspart keys - The keyboard help.
- * @cssprop [--rt-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--rt-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif] - Font family.
  * @cssprop [--rt-font-size=14px] - Base font size of the controls and card.
  * @cssprop [--rt-min-height=320px] - Height reserved before data arrives.
  * @cssprop [--rt-bg=#ffffff] - Background.
@@ -97,7 +101,15 @@ export type TimeInput = Date | number | string;
  * @cssprop [--rt-accent=#0b5cad] - Links and accents.
  * @cssprop [--rt-focus=#0b5cad] - Focus ring.
  * @cssprop [--rt-error=#b3261e] - Error text.
- * @cssprop [--rt-cat-0=#0072b2] - Category colour 1 (of `--rt-cat-0` … `--rt-cat-7`).
+ * @cssprop [--rt-focus-halo=#ffffff] - Inner ring of the two-tone focus indicator.
+ * @cssprop [--rt-cat-0=#0072b2] - Category colour 1 (of `--rt-cat-0` … `--rt-cat-7`), with shape 1 (circle).
+ * @cssprop [--rt-cat-1=#c04f00] - Category colour 2, with shape 2 (square).
+ * @cssprop [--rt-cat-2=#007a5a] - Category colour 3, with shape 3 (diamond).
+ * @cssprop [--rt-cat-3=#a9488a] - Category colour 4, with shape 4 (triangle).
+ * @cssprop [--rt-cat-4=#8a6500] - Category colour 5, with shape 5 (downward triangle).
+ * @cssprop [--rt-cat-5=#5b53b0] - Category colour 6, with shape 6 (hexagon).
+ * @cssprop [--rt-cat-6=#0e7c86] - Category colour 7, with shape 7 (star).
+ * @cssprop [--rt-cat-7=#66666e] - Category colour 8, with shape 8 (cross).
  * @cssprop [--rt-radius=6px] - Corner radius of the frame.
  */
 export class RelationsTimeline extends LitElement {
@@ -115,7 +127,10 @@ export class RelationsTimeline extends LitElement {
   @property({reflect: true}) selected?: string;
   /** Layout: `horizontal`, `vertical` (time runs down), or `auto` (vertical in containers under 480 px). */
   @property() orientation: Orientation = 'auto';
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system; the default). */
+  /**
+   * Colour scheme: `light`, `dark` or `auto` (follows the reader's system). Unset means `auto`.
+   * @default 'auto'
+   */
   @property({reflect: true}) theme?: ThemeName;
   /** Language for dates and numbers (BCP 47); inherited from the page when absent. */
   @property({reflect: true}) override lang!: string;
@@ -170,7 +185,7 @@ export class RelationsTimeline extends LitElement {
   /** An event had focus before this render: keep focus in the chart if its mark goes away. */
   #eventHadFocus = false;
 
-  /** The reader's language: `lang`, else the nearest `lang` above, else the browser's. */
+  /** The language dates are written in (read-only): `lang`, else the nearest `lang` above, else the browser's. */
   get locale(): string | undefined {
     return this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
@@ -208,7 +223,10 @@ export class RelationsTimeline extends LitElement {
 
   // ——— Public methods ———
 
-  /** Selects the event with `id` (opens its card and pans it into view); `null` clears the selection. */
+  /**
+   * Selects the event with `id` (opens its card and pans it into view); `null` clears the selection.
+   * @param id - An event id (authored or derived), or `null`.
+   */
   select(id: string | null): void {
     this.#setSelected(id ?? undefined, 'api');
   }
@@ -223,7 +241,11 @@ export class RelationsTimeline extends LitElement {
     this.#step(-1, 'api');
   }
 
-  /** Shows the window from `start` to `end` (Dates, milliseconds or EDTF strings such as `1971` or `2021-12`). */
+  /**
+   * Shows the window from `start` to `end`.
+   * @param start - A Date, epoch milliseconds or an EDTF date such as `1971` or `2021-12` (its first moment).
+   * @param end - The same kinds; an EDTF date counts to its last moment (`2021` is the whole year).
+   */
   zoomTo(start: TimeInput, end: TimeInput): void {
     const t0 = toTime(start, 'start');
     const t1 = toTime(end, 'end');
