@@ -4,6 +4,7 @@ import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
+import {eventMiddle} from './data/parse-event.js';
 import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
 import {parseTimelineText} from './data/parse-text.js';
 import {safeUrl} from './data/safe-url.js';
@@ -390,7 +391,7 @@ export class RelationsTimeline extends LitElement {
     if (t0 === undefined && t1 === undefined) {
       if (!selected) return identityZoom;
       // A linked event (#id) starts on screen.
-      const x = base(new Date((selected.from + selected.to) / 2));
+      const x = base(new Date(eventMiddle(selected)));
       return {k: 1, x: width / 2 - x};
     }
     return zoomForWindow(base, t0 ?? model.extent[0], t1 ?? model.extent[1]);
@@ -479,10 +480,7 @@ export class RelationsTimeline extends LitElement {
     const item = this.#events.find((e) => e.id === id);
     if (!this.#model || !item || this.#vertical || !this.#width) return;
     const zoom = this.#zoom.goal ?? this.zoomState;
-    const x = applyZoom(
-      createBaseScale(this.#model.extent, this.#width),
-      zoom
-    )(new Date((item.from + item.to) / 2));
+    const x = applyZoom(createBaseScale(this.#model.extent, this.#width), zoom)(new Date(eventMiddle(item)));
     const margin = Math.min(60, this.#width / 4);
     if (x >= margin && x <= this.#width - margin) return;
     this.#zoom.set({k: zoom.k, x: zoom.x + this.#width / 2 - x}, source);
@@ -497,7 +495,7 @@ export class RelationsTimeline extends LitElement {
       .map((m) => this.#events[layout.marks[m]?.event ?? -1])
       .filter((e) => e !== undefined);
     const t0 = Math.min(...members.map((e) => e.from));
-    const t1 = Math.max(...members.map((e) => e.to));
+    const t1 = Math.max(...members.map((e) => (Number.isFinite(e.to) ? e.to : e.from)));
     const pad = Math.max((t1 - t0) * 0.3, 86_400_000);
     const target = zoomForWindow(createBaseScale(this.#model.extent, this.#width), t0 - pad, t1 + pad);
     if (target.k <= this.zoomState.k * 1.01 || this.zoomState.k >= maxZoom(this.#model.extent) * 0.99) {

@@ -71,6 +71,8 @@ export interface TimelineStrings extends DateWords {
   nextInSeries: string;
   /** The vertical layout's button that shows all `{count}` events, not only the headlines. */
   railAll: string;
+  /** A span still going on, from `{date}`. */
+  ongoing: string;
 }
 
 export const englishStrings: TimelineStrings = {
@@ -129,6 +131,7 @@ export const englishStrings: TimelineStrings = {
   previousInSeries: 'Previous: {series}',
   nextInSeries: 'Next: {series}',
   railAll: 'Show all {count} events',
+  ongoing: '{date} – present',
 };
 
 /** Replaces `{name}` placeholders. */

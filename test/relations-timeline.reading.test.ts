@@ -295,5 +295,24 @@ describe('<relations-timeline>', () => {
       await t.settle();
       expect(t.mark('A span').kind).to.equal('bar');
     });
+
+    it('draws an ongoing span (end "..") as a bar to the right edge, written "… – present"', async () => {
+      const t = await mount({
+        events: [
+          {id: 'p', date: '2021', end: '..', title: 'Programme in force'},
+          {id: 'a', date: '1990', title: 'Earlier'},
+          {id: 'b', date: '2010-05-01', title: 'Later'},
+        ],
+        attributes: {lang: 'en-GB'},
+      });
+      const mark = t.mark('Programme in force');
+      expect(mark.kind).to.equal('bar');
+      expect(mark.name).to.match(/^2021 – present/);
+      const bar = mark.element.querySelector('.extent')!.getBoundingClientRect();
+      expect(bar.right).to.be.at.least(t.chart().getBoundingClientRect().right);
+      t.el.select('p');
+      await t.settle();
+      expect(t.card()?.date).to.equal('2021 – present');
+    });
   });
 });

@@ -27,8 +27,10 @@ export interface ParsedEvent {
   end?: PartialDate;
   /** First millisecond covered (UTC). */
   from: number;
-  /** First millisecond after the event (exclusive). */
+  /** First millisecond after the event (exclusive); `Infinity` while it is ongoing. */
   to: number;
+  /** A span with an open end (`end: ".."`): still going on. */
+  ongoing?: boolean;
   importance: 1 | 2 | 3;
   /** Position in the input `events` array, for messages and stable order. */
   inputIndex: number;
@@ -217,16 +219,19 @@ export function parseEvent(
     input.end === null ||
     (typeof input.end === 'string' && !input.end.trim())
   );
-  const end = hasEnd ? readDate(input, 'end', path, problems) : undefined;
+  // EDTF's open end: `..` is a span still going on (drawn to the edge of the chart).
+  const ongoing = typeof input.end === 'string' && input.end.trim() === '..';
+  const end = hasEnd && !ongoing ? readDate(input, 'end', path, problems) : undefined;
   const title = readText(input, 'title', path, problems, true);
   if (start && end && end.end <= start.start) {
     problems.error(`${path}.end`, `${describe(input.end)} is before the date ${describe(input.date)}`);
     return undefined;
   }
-  if (!start || !title || (hasEnd && !end)) return undefined;
+  if (!start || !title || (hasEnd && !ongoing && !end)) return undefined;
 
   const event: TimelineEvent = {date: dateText(input.date), title};
   if (end) event.end = dateText(input.end);
+  if (ongoing) event.end = '..';
   const summary = readText(input, 'summary', path, problems);
   if (summary !== undefined) event.summary = summary;
   const category = readText(input, 'category', path, problems);
@@ -252,9 +257,15 @@ export function parseEvent(
     event,
     start,
     ...(end ? {end} : {}),
+    ...(ongoing ? {ongoing} : {}),
     from: start.start,
-    to: end ? end.end : start.end,
+    to: ongoing ? Infinity : end ? end.end : start.end,
     importance: importance ?? 1,
     inputIndex,
   };
+}
+
+/** The middle of an event's time, for centring it; an ongoing span's start. */
+export function eventMiddle(event: Pick<ParsedEvent, 'from' | 'to'>): number {
+  return Number.isFinite(event.to) ? (event.from + event.to) / 2 : event.from;
 }

@@ -183,7 +183,8 @@ function numberSeries(events: ParsedEvent[]): void {
 }
 
 function byDate(a: ParsedEvent, b: ParsedEvent): number {
-  return a.from - b.from || a.to - b.to || a.inputIndex - b.inputIndex;
+  // Ongoing spans end at Infinity: compare ends without subtracting them.
+  return a.from - b.from || (a.to === b.to ? 0 : a.to < b.to ? -1 : 1) || a.inputIndex - b.inputIndex;
 }
 
 /**

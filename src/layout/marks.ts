@@ -29,7 +29,7 @@ const FINE = new Set(['day', 'minute', 'second']);
 
 /** The kind of mark an event gets. */
 export function markKind(event: ParsedEvent): MarkKind {
-  if (event.end) return 'bar';
+  if (event.end || event.ongoing) return 'bar';
   return FINE.has(event.start.precision) ? 'point' : 'band';
 }
 
@@ -42,7 +42,8 @@ export function computeMark(
 ): Mark {
   let kind = markKind(event);
   const x0 = x(new Date(event.from));
-  const x1 = x(new Date(event.to));
+  // An ongoing span runs past the right edge.
+  const x1 = Number.isFinite(event.to) ? x(new Date(event.to)) : Math.max(x0, (x.range()[1] ?? 0) + 100);
   if (kind !== 'point' && x1 - x0 < geometry.pointSize / 2) kind = 'point';
   const cx = kind === 'point' ? (x0 + x1) / 2 : x0;
   return kind === 'point' ? {...ids, kind, x0: cx, x1: cx, cx, cy} : {...ids, kind, x0, x1, cx, cy};

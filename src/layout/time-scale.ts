@@ -24,7 +24,7 @@ export function computeExtent(intervals: Iterable<{from: number; to: number}>): 
   let hi = -Infinity;
   for (const {from, to} of intervals) {
     lo = Math.min(lo, from);
-    hi = Math.max(hi, to);
+    hi = Math.max(hi, Number.isFinite(to) ? to : from); // an ongoing span does not stretch the range
   }
   if (lo > hi) {
     const now = Date.UTC(2000, 0, 1);

@@ -23,6 +23,8 @@ export function eventDateText(
   locale: string | undefined,
   strings: TimelineStrings
 ): string {
+  if (item.ongoing)
+    return fillTemplate(strings.ongoing, {date: formatPartialDate(item.start, locale, strings)});
   return item.end
     ? formatDateRange(item.start, item.end, locale, strings)
     : formatPartialDate(item.start, locale, strings);

@@ -257,6 +257,14 @@ describe('parseEvent', () => {
       });
     });
 
+    it('parseEvent(input, …) reads `end: ".."` as an ongoing span that ends at Infinity', () => {
+      const result = read({date: '2021', end: '..', title: 'x'});
+      expect(result.problems).to.deep.equal([]);
+      expect(result.draft?.ongoing).to.equal(true);
+      expect(result.draft?.to).to.equal(Infinity);
+      expect(result.draft?.event.end).to.equal('..');
+    });
+
     it('parseEvent(input, …) reads a blank `end` (an empty spreadsheet cell) as no end', () => {
       const result = read({date: '1971', end: '  ', title: 'x'});
       expect(result.problems).to.deep.equal([]);
