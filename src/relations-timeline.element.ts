@@ -51,6 +51,7 @@ import {renderRail} from './render/rail.js';
 import {renderSearchBox} from './render/search-box.js';
 import {renderProblems, renderState} from './render/states.js';
 import {renderToolbar} from './render/toolbar.js';
+import {VisibilityController} from './render/visibility-controller.js';
 import {WidthController} from './render/width-controller.js';
 import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
 import {styles} from './relations-timeline.styles.js';
@@ -137,6 +138,8 @@ export class RelationsTimeline extends LitElement {
   @property({reflect: true}) override lang!: string;
   /** Heading shown above the chart; overrides the dataset's title. */
   @property() heading?: string;
+  /** `lazy` waits until the timeline comes near the viewport before it loads `src` and draws. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
   /** Keeps `#event-id` in the page URL in step with the selection, and selects the event a URL names. */
   @property({type: Boolean, attribute: 'hash-links'}) hashLinks = false;
   /** The dataset (SPEC §2), or a bare array of events. Property only. */
@@ -150,7 +153,7 @@ export class RelationsTimeline extends LitElement {
   @state() private timeline?: ParsedTimeline;
   /** The timeline as shown: without the events the legend hides. Indices in the DOM refer to it. */
   @state() private view?: ParsedTimeline;
-  @state() private loading = false;
+  @state() private fetching = false;
   @state() private zoomState: ZoomState = identityZoom;
   @state() private focusId?: string;
   @state() private announcement = '';
@@ -167,6 +170,7 @@ export class RelationsTimeline extends LitElement {
   @query('g.axis') private axisGroup?: SVGGElement;
 
   #resize = new WidthController(this);
+  #visibility = new VisibilityController(this);
   #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
   #hash = new HashLinkController(this, (id) => this.#setSelected(id, 'url'));
   #model?: LayoutModel;
@@ -262,10 +266,18 @@ export class RelationsTimeline extends LitElement {
   // ——— Lifecycle ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== undefined) this.#setTimeline(parseTimeline(this.data));
-    else if (changed.has('events') && this.events !== undefined)
+    if (this.loading === 'lazy' && !this.#visibility.seen) {
+      this.#visibility.watch();
+      if (!this.#visibility.seen) return; // nothing is fetched or laid out until a reader gets near
+    }
+    // Data given while a lazy timeline was out of view is read when it comes into view.
+    const unread = !this.timeline;
+    if ((changed.has('data') || unread) && this.data !== undefined)
+      this.#setTimeline(parseTimeline(this.data));
+    else if ((changed.has('events') || unread) && this.events !== undefined)
       this.#setTimeline(parseTimeline(this.events));
-    else if (changed.has('src') && this.src) void this.#load(this.src);
+    else if (this.src && (changed.has('src') || (!this.timeline && !this.fetching)))
+      void this.#load(this.src);
 
     const timeline = this.timeline;
     if (!timeline) return;
@@ -350,17 +362,17 @@ export class RelationsTimeline extends LitElement {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
-    this.loading = true;
+    this.fetching = true;
     const timeline = await loadTimeline(new URL(src, document.baseURI).href, abort.signal);
     if (!timeline || abort.signal.aborted) return;
-    this.loading = false;
+    this.fetching = false;
     this.#setTimeline(timeline);
   }
 
   #setTimeline(timeline: ParsedTimeline): void {
-    if (this.loading && this.data === undefined && this.events === undefined) return;
+    if (this.fetching && this.data === undefined && this.events === undefined) return;
     this.#abort?.abort();
-    this.loading = false;
+    this.fetching = false;
     this.timeline = timeline;
     this.view = undefined;
     this.#model = undefined;
@@ -706,7 +718,7 @@ export class RelationsTimeline extends LitElement {
       <div class="chart-area" ?hidden=${this.listView}>
         ${renderState({
           strings,
-          loading: this.loading || (!timeline && Boolean(this.src)),
+          loading: this.fetching || (!timeline && Boolean(this.src)),
           timeline,
           ...(this.src ? {onRetry: () => this.src && void this.#load(this.src)} : {}),
         })}

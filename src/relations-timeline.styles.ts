@@ -735,6 +735,44 @@ export const styles = css`
       }
     }
   }
+  /* Print: the visible window and every event as text, sources with their addresses; no controls. */
+  @media print {
+    :host {
+      border: 0;
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    .filters,
+    .overview,
+    .help,
+    .keys,
+    .card-nav,
+    .close,
+    .problems summary::marker {
+      display: none;
+    }
+    .event-list.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 12px 0 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .event-list li {
+      break-inside: avoid;
+    }
+    .event-list a[href]::after,
+    .card a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+    svg.chart {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .event .symbol,
     .event .extent {

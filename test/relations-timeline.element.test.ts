@@ -130,6 +130,42 @@ describe('<relations-timeline>', () => {
       expect(getComputedStyle(t.el).backgroundColor).to.equal('rgb(22, 24, 27)');
     });
 
+    it('loading="lazy": fetches nothing until the timeline comes near the viewport', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '5000px';
+      const el = document.createElement('relations-timeline');
+      el.setAttribute('loading', 'lazy');
+      el.src = '/demo/data/india-russia.json';
+      document.body.append(spacer, el);
+      try {
+        let loaded = false;
+        el.addEventListener('timeline-load', () => (loaded = true));
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        expect(loaded).to.equal(false);
+        const load = oneEvent(el, 'timeline-load');
+        el.scrollIntoView();
+        expect((await load).detail.count).to.be.at.least(40);
+      } finally {
+        spacer.remove();
+        el.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('prints every event as text, with no controls', async () => {
+      const {emulateMedia} = await import('@web/test-runner-commands');
+      const t = await mount({data: smallDataset});
+      await emulateMedia({media: 'print', reducedMotion: 'reduce'});
+      try {
+        expect(getComputedStyle(t.button('Zoom in').closest('.toolbar')!).display).to.equal('none');
+        const list = t.el.shadowRoot!.querySelector('.event-list')!;
+        expect(list.getBoundingClientRect().height).to.be.above(100);
+      } finally {
+        await emulateMedia({media: 'screen', reducedMotion: 'reduce'});
+      }
+    });
+
     it('lang: formats dates in the reader’s language', async () => {
       const t = await mount({data: smallDataset, attributes: {lang: 'ru', selected: 'treaty-1971'}});
       expect(t.card()?.date).to.match(/9 августа 1971/);
