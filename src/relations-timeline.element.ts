@@ -163,12 +163,15 @@ export class RelationsTimeline extends LitElement {
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
   @state() private hiddenActors: ReadonlySet<string> = new Set();
   @state() private query = '';
+  /** The list of all events is rendered (just after the first frame). */
+  @state() private listReady = false;
   /** The vertical layout shows every event, not only the headlines. */
   @state() private railAll = false;
 
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
 
+  #listTimer: ReturnType<typeof setTimeout> | undefined;
   #resize = new WidthController(this);
   #visibility = new VisibilityController(this);
   #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
@@ -224,6 +227,7 @@ export class RelationsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+    clearTimeout(this.#listTimer);
   }
 
   // ——— Public methods ———
@@ -346,6 +350,9 @@ export class RelationsTimeline extends LitElement {
     if (this.#announceLoad && this.timeline && (this.#layout || !this.timeline.events.length)) {
       this.#announceLoad = false;
       this.#fireLoad(this.timeline);
+      // The screen-reader list comes a moment after the first frame, so it never delays the chart.
+      clearTimeout(this.#listTimer);
+      this.#listTimer = setTimeout(() => (this.listReady = true), 50);
     }
     if (changed.has('selected') && this.timeline?.events.length) this.#fireSelect();
     this.#moveFocus();
@@ -761,7 +768,7 @@ export class RelationsTimeline extends LitElement {
         ${showChart && this.#layout ? this.#renderOverview() : nothing}
       </div>
       ${renderProblems(timeline, strings)} ${vertical ? nothing : this.#renderSelectedCard(strings)}
-      ${hasEvents ? this.#renderList(strings) : nothing}
+      ${hasEvents && (this.listReady || this.listView) ? this.#renderList(strings) : nothing}
       ${hasEvents ? html`<p class="help" id="help">${strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

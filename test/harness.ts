@@ -50,6 +50,12 @@ export class TimelineHarness {
     return root;
   }
 
+  /** Waits until the list of all events (rendered just after the first frame) is in place. */
+  async settleList(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await this.settle();
+  }
+
   /** Waits for the element to render and the browser to paint. */
   async settle(): Promise<void> {
     await this.el.updateComplete;
@@ -588,5 +594,6 @@ export async function mount(options: MountOptions = {}): Promise<TimelineHarness
   await harness.settle();
   await nextFrame(); // the first width measurement arrives a frame after connecting
   await harness.settle();
+  await harness.settleList();
   return harness;
 }

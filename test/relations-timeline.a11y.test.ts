@@ -150,6 +150,7 @@ describe('<relations-timeline>', () => {
       const fallback = wrapper.querySelector('.fallback')!;
       const t = new TimelineHarness(wrapper.querySelector('relations-timeline')!);
       await t.settle();
+      await t.settleList();
       expect(fallback.getClientRects().length).to.equal(0);
       expect(t.list().items).to.have.length(1);
     });

@@ -41,9 +41,9 @@ export function computeMark(
   cy: number
 ): Mark {
   let kind = markKind(event);
-  const x0 = x(new Date(event.from));
+  const x0 = x(event.from); // numbers, not Dates: no allocation per mark per frame
   // An ongoing span runs past the right edge.
-  const x1 = Number.isFinite(event.to) ? x(new Date(event.to)) : Math.max(x0, (x.range()[1] ?? 0) + 100);
+  const x1 = Number.isFinite(event.to) ? x(event.to) : Math.max(x0, (x.range()[1] ?? 0) + 100);
   if (kind !== 'point' && x1 - x0 < geometry.pointSize / 2) kind = 'point';
   const cx = kind === 'point' ? (x0 + x1) / 2 : x0;
   return kind === 'point' ? {...ids, kind, x0: cx, x1: cx, cx, cy} : {...ids, kind, x0, x1, cx, cy};
