@@ -787,11 +787,17 @@ export class RelationsTimeline extends LitElement {
     }
   };
 
+  #lastEnding = new WeakMap<ParsedTimeline, ParsedTimeline['events'][number]>();
+
   #chartLabel(strings: TimelineStrings): string {
     const events = this.#events;
     const first = events[0];
-    if (!first) return '';
-    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
+    if (!first || !this.view) return '';
+    let last = this.#lastEnding.get(this.view);
+    if (!last) {
+      last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
+      this.#lastEnding.set(this.view, last);
+    }
     return fillTemplate(strings.chartSummary, {
       count: new Intl.NumberFormat(this.locale).format(events.length),
       start: formatPartialDate(first.start, this.locale, strings),
@@ -851,14 +857,30 @@ export class RelationsTimeline extends LitElement {
     if (item) this.#setSelected(item.id, 'user');
   }
 
+  #countsMemo = new WeakMap<ParsedTimeline, Map<string, Map<string, number>>>();
+
+  /** Events per category (or actor), counted once per dataset rather than on every frame. */
+  #legendCounts(timeline: ParsedTimeline, byActor: boolean): Map<string, number> {
+    let memo = this.#countsMemo.get(timeline);
+    if (!memo) this.#countsMemo.set(timeline, (memo = new Map()));
+    const mode = byActor ? 'actor' : 'category';
+    let counts = memo.get(mode);
+    if (!counts) {
+      counts = new Map();
+      for (const {event} of timeline.events) {
+        for (const key of byActor ? (event.actors ?? []) : [event.category ?? '']) {
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+      memo.set(mode, counts);
+    }
+    return counts;
+  }
+
   #legend(strings: TimelineStrings): {label: string; entries: LegendEntry[]; onToggle(key: string): void} {
     const timeline = this.timeline as ParsedTimeline;
     const byActor = this.lanes === 'actor';
-    const counts = new Map<string, number>();
-    for (const {event} of timeline.events) {
-      for (const key of byActor ? (event.actors ?? []) : [event.category ?? ''])
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const counts = this.#legendCounts(timeline, byActor);
     const keys = byActor ? [...timeline.actors.keys(), ...counts.keys()] : [...this.#styles.keys()];
     const entries = [...new Set(keys)]
       .filter((key) => counts.has(key))
