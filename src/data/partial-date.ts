@@ -45,6 +45,8 @@ const PATTERN =
 
 /** Milliseconds at the start of a UTC calendar moment; valid for every year, including 0–99 and negatives. */
 export function utcTime(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC is exact (and fast) from year 100 on; below, it would read 99 as 1999.
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hour, minute, second, 0);

@@ -63,13 +63,14 @@ export function readText(
 ): string | undefined {
   const value = fields[key];
   const at = `${path}.${key}`.replace(/^\./, '');
-  const report = required ? problems.error.bind(problems) : problems.warn.bind(problems);
   if (value === undefined || value === null) {
     if (required) problems.error(at, 'is required');
     return undefined;
   }
   if (typeof value !== 'string' && typeof value !== 'number') {
-    report(at, `expected text, got ${describe(value)}`);
+    const message = `expected text, got ${describe(value)}`;
+    if (required) problems.error(at, message);
+    else problems.warn(at, message);
     return undefined;
   }
   const text = String(value).trim();
