@@ -397,6 +397,15 @@ export class TimelineHarness {
     await this.clickButton('List view');
   }
 
+  /** Waits until the list of all events is in the DOM (the screen-reader list comes a moment after the chart). */
+  async listRendered(timeoutMs = 2000): Promise<void> {
+    const end = performance.now() + timeoutMs;
+    while (!this.#root.querySelector('.event-list') && performance.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.el.updateComplete;
+  }
+
   /** Titles shown in the list (the list view or the screen-reader list). */
   listTitles(): string[] {
     return [...this.#root.querySelectorAll('.event-list li h4')].map(

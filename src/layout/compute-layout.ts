@@ -8,7 +8,7 @@ import {geometry, laneHeight} from './geometry.js';
 import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
 import {clusterMarks, type Glyph} from './clusters.js';
-import {computeMark, type Mark} from './marks.js';
+import {computeMark, projectionOf, type Mark} from './marks.js';
 import {queryWindow} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
 import type {LaneMode} from '../types.js';
@@ -148,6 +148,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   const t0 = +x.invert(-pad);
   const t1 = +x.invert(width + pad);
   const visible = queryWindow(assignment.index, t0, t1);
+  const project = projectionOf(x);
 
   // 2. Marks. A point sits at the middle of its day, which can be off screen while the day is not.
   const marks = visible
@@ -156,7 +157,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
       const lane = assignment.itemLane[item] ?? 0;
       const parsed = timeline.events[event];
       if (!parsed) throw new Error(`no event ${event}`);
-      return computeMark(parsed, {item, event, lane}, x, lanes[lane]?.trackY ?? 0);
+      return computeMark(parsed, {item, event, lane}, project, lanes[lane]?.trackY ?? 0, width);
     })
     .filter((mark) => mark.x1 >= -pad && mark.x0 <= width + pad);
 

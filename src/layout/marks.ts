@@ -33,18 +33,43 @@ export function markKind(event: ParsedEvent): MarkKind {
   return FINE.has(event.start.precision) ? 'point' : 'band';
 }
 
-/** One mark. A band narrower than a point is drawn as a point at its middle. */
+/** Pixel position of a time: the zoomed scale as plain arithmetic (no Date, no allocation). */
+export type Project = (time: number) => number;
+
+/** `x` as a {@link Project} function; exact for a linear time scale (two-point domain, as ours). */
+export function projectionOf(x: TimeScale): Project {
+  const [d0 = 0, d1 = 1] = x.domain().map(Number);
+  const [r0 = 0, r1 = 1] = x.range();
+  const k = (r1 - r0) / (d1 - d0 || 1);
+  return (time) => r0 + (time - d0) * k;
+}
+
+/** One mark. A band narrower than half a point is drawn as a point at its middle. */
 export function computeMark(
   event: ParsedEvent,
   ids: {item: number; event: number; lane: number},
-  x: TimeScale,
-  cy: number
+  x: TimeScale | Project,
+  cy: number,
+  right?: number
 ): Mark {
+  const scale = 'range' in x ? (x as TimeScale) : undefined;
+  const project: Project = scale ? (t) => scale(t) : (x as Project);
+  const edge = right ?? scale?.range()[1] ?? 0;
   let kind = markKind(event);
-  const x0 = x(event.from); // numbers, not Dates: no allocation per mark per frame
+  const x0 = project(event.from);
   // An ongoing span runs past the right edge.
-  const x1 = Number.isFinite(event.to) ? x(event.to) : Math.max(x0, (x.range()[1] ?? 0) + 100);
+  const x1 = Number.isFinite(event.to) ? project(event.to) : Math.max(x0, edge + 100);
   if (kind !== 'point' && x1 - x0 < geometry.pointSize / 2) kind = 'point';
   const cx = kind === 'point' ? (x0 + x1) / 2 : x0;
-  return kind === 'point' ? {...ids, kind, x0: cx, x1: cx, cx, cy} : {...ids, kind, x0, x1, cx, cy};
+  // One object shape for every mark keeps property access fast at 100,000 marks.
+  return {
+    item: ids.item,
+    event: ids.event,
+    lane: ids.lane,
+    kind,
+    x0: kind === 'point' ? cx : x0,
+    x1: kind === 'point' ? cx : x1,
+    cx,
+    cy,
+  };
 }
