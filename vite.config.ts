@@ -3,14 +3,28 @@
  * - `vite` (dev): serves the demo article in `demo/` with the sources under `/src/`.
  * - `vite build --mode lib`: the npm entry and the React wrapper (`dist/react.js`), ES modules,
  *   lit, d3 and react left as imports.
- * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag.
+ * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag,
+ *   and next to it the iframe page `embed.html` with its script and styles, copied from `embed/`.
  */
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {defineConfig, type UserConfig} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 // Left as imports in the npm entry: lit (and @lit/react), d3, and React for the `/react` wrapper.
 const isDependency = (id: string): boolean => /^(lit|@lit\/|@lit-labs\/|d3-|react(\/|$))/.test(id);
+
+// The iframe page (issue #6): plain files, shipped as they are, next to the bundle they load.
+const embed = fileURLToPath(new URL('./embed/', import.meta.url));
+const EMBED_FILES = ['embed.html', 'embed.css', 'embed.js', 'embed-options.js'];
+const embedPage = (): Plugin => ({
+  name: 'relations-timeline:embed-page',
+  generateBundle() {
+    for (const fileName of EMBED_FILES) {
+      this.emitFile({type: 'asset', fileName, source: readFileSync(`${embed}${fileName}`)});
+    }
+  },
+});
 
 export default defineConfig(({mode}): UserConfig => {
   if (mode === 'lib') {
@@ -43,6 +57,7 @@ export default defineConfig(({mode}): UserConfig => {
         terserOptions: {module: true, compress: {passes: 2}, format: {comments: false}},
         lib: {entry: `${src}index.ts`, formats: ['es'], fileName: () => 'relations-timeline.bundle.js'},
       },
+      plugins: [embedPage()],
     };
   }
   return {

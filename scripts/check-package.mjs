@@ -1,8 +1,8 @@
 // What `npm pack` would publish (issue #6): run after `npm run build`. Prints
 // the file list and sizes, and fails when the tarball misses something a user
 // needs (the entries, their types, the CDN bundle, the React wrapper, the JSX
-// typings, the manifest, README, LICENSE; every file package.json or the
-// manifest points at) or carries something they don't (sources, tests, demo,
+// typings, the iframe page, the manifest, README, LICENSE; every file
+// package.json or the manifest points at) or carries something they don't (sources, tests, demo,
 // stories, benchmarks, node_modules, source maps). Each check counts as a test.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
@@ -47,6 +47,11 @@ const required = [
   'dist/react.d.ts',
   'dist/jsx.d.ts',
   'dist/jsx-preact.d.ts',
+  // The iframe page and what it loads, next to the bundle (copied from embed/ by the build).
+  'dist/embed.html',
+  'dist/embed.js',
+  'dist/embed-options.js',
+  'dist/embed.css',
 ];
 for (const file of required) check(`the tarball has ${file}`, inTarball.has(file));
 
@@ -65,12 +70,14 @@ for (const path of [...new Set([...pointers].filter(Boolean).map((p) => p.replac
   check(`${path} (named in package.json or the manifest) is in the tarball`, inTarball.has(path));
 }
 
-// Leftovers of an earlier build: dist/ is not emptied between builds.
+// Leftovers of an earlier build: dist/ is not emptied between builds. (The iframe
+// page's scripts are copied from embed/ as they are.)
 const stale = files.filter(
   (f) =>
     /^dist\/.+\.(js|d\.ts)$/.test(f) &&
     !f.endsWith('.bundle.js') &&
-    !existsSync(f.replace(/^dist\//, 'src/').replace(/\.(js|d\.ts)$/, '.ts'))
+    !existsSync(f.replace(/^dist\//, 'src/').replace(/\.(js|d\.ts)$/, '.ts')) &&
+    !existsSync(f.replace(/^dist\//, 'embed/'))
 );
 check('every file in dist/ comes from a current source', stale.length === 0, stale.join(', '));
 

@@ -5,8 +5,13 @@ import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {eventMiddle} from './data/parse-event.js';
-import {parseTimeline, problemsOf, type ParsedTimeline} from './data/parse-timeline.js';
-import {parseTimelineText} from './data/parse-text.js';
+import {
+  parseTimeline,
+  parseTimelineInChunks,
+  problemsOf,
+  type ParsedTimeline,
+} from './data/parse-timeline.js';
+import {failedTimeline, parseTimelineText} from './data/parse-text.js';
 import {safeUrl} from './data/safe-url.js';
 import {searchEvents} from './data/search.js';
 import {
@@ -37,7 +42,7 @@ import {
 import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
 import {renderCard} from './render/card.js';
-import {createCategoryStyles, styleOf, type CategoryStyle} from './render/category-style.js';
+import {createCategoryStyles, dataColorCss, styleOf, type CategoryStyle} from './render/category-style.js';
 import {renderChart} from './render/chart.js';
 import {describeWindow} from './render/describe-window.js';
 import {categoryLabel, eventDateText, seriesText} from './render/event-details.js';
@@ -276,10 +281,9 @@ export class RelationsTimeline extends LitElement {
     }
     // Data given while a lazy timeline was out of view is read when it comes into view.
     const unread = !this.timeline;
-    if ((changed.has('data') || unread) && this.data !== undefined)
-      this.#setTimeline(parseTimeline(this.data));
-    else if ((changed.has('events') || unread) && this.events !== undefined)
-      this.#setTimeline(parseTimeline(this.events));
+    const waiting = unread && !this.fetching;
+    if ((changed.has('data') || waiting) && this.data !== undefined) this.#read(this.data);
+    else if ((changed.has('events') || waiting) && this.events !== undefined) this.#read(this.events);
     else if (this.src && (changed.has('src') || (!this.timeline && !this.fetching)))
       void this.#load(this.src);
 
@@ -327,7 +331,22 @@ export class RelationsTimeline extends LitElement {
     }
   }
 
+  /** Colours from the data, as a constructable stylesheet next to the element's own (CSP-safe). */
+  #dataSheet?: CSSStyleSheet;
+
+  #adoptDataColors(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const css = dataColorCss(this.#styles);
+    if (!root?.adoptedStyleSheets || (!css && !this.#dataSheet)) return;
+    this.#dataSheet ??= new CSSStyleSheet();
+    this.#dataSheet.replaceSync(css);
+    if (!root.adoptedStyleSheets.includes(this.#dataSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#dataSheet];
+    }
+  }
+
   protected override firstUpdated(): void {
+    this.#adoptDataColors();
     const ruler = this.renderRoot.querySelector('.ruler');
     if (ruler) this.#resize.observe(ruler);
   }
@@ -360,6 +379,24 @@ export class RelationsTimeline extends LitElement {
 
   // ——— Data ———
 
+  /** Reads a dataset: at once when small; in chunks of a few milliseconds when large, so the page never freezes. */
+  #read(input: unknown): void {
+    const events = Array.isArray(input) ? input : (input as {events?: unknown} | null)?.events;
+    if (!Array.isArray(events) || events.length < CHUNKED_ABOVE) {
+      this.#setTimeline(parseTimeline(input));
+      return;
+    }
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.fetching = true;
+    void parseTimelineInChunks(input, {signal: abort.signal}).then((timeline) => {
+      if (!timeline || abort.signal.aborted) return;
+      this.fetching = false;
+      this.#setTimeline(timeline);
+    });
+  }
+
   #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) this.#setTimeline(parseTimelineText(script.textContent ?? ''));
@@ -370,7 +407,15 @@ export class RelationsTimeline extends LitElement {
     const abort = new AbortController();
     this.#abort = abort;
     this.fetching = true;
-    const timeline = await loadTimeline(new URL(src, document.baseURI).href, abort.signal);
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      this.fetching = false;
+      this.#setTimeline(failedTimeline(`${JSON.stringify(src)} is not a valid address`));
+      return;
+    }
+    const timeline = await loadTimeline(url, abort.signal);
     if (!timeline || abort.signal.aborted) return;
     this.fetching = false;
     this.#setTimeline(timeline);
@@ -385,6 +430,7 @@ export class RelationsTimeline extends LitElement {
     this.#model = undefined;
     this.#layout = undefined;
     this.#styles = createCategoryStyles(timeline);
+    this.#adoptDataColors();
     this.#width = 0; // re-fit on the next measured width
     this.#announceLoad = true;
     this.listLimit = LIST_PAGE;
@@ -966,7 +1012,8 @@ export class RelationsTimeline extends LitElement {
       locale: this.locale,
       strings,
       visible: this.listView,
-      limit: this.listLimit,
+      // The hidden list for screen readers stays small enough to render in one frame; the list view pages.
+      limit: this.listView ? this.listLimit : HIDDEN_LIST,
       selectedId: this.selected,
       downloadUrl: this.src ? safeUrl(this.src, 'web') : undefined,
       onMore: () => (this.listLimit += LIST_PAGE),
@@ -1019,6 +1066,12 @@ export class RelationsTimeline extends LitElement {
 
 /** Events rendered per page of the list (and in the screen-reader list). */
 const LIST_PAGE = 500;
+
+/** Events in the screen-reader list while the list view is closed (the list view shows them all, in pages). */
+const HIDDEN_LIST = 200;
+
+/** Datasets with more events than this are validated in chunks, off the critical path. */
+const CHUNKED_ABOVE = 2000;
 
 /** `horizontal`, `vertical`, or `auto` (vertical in narrow containers). */
 export type Orientation = 'horizontal' | 'vertical' | 'auto';

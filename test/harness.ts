@@ -558,6 +558,13 @@ export async function mountRecording(
   await harness.settle();
   await nextFrame();
   await harness.settle();
+  // Large datasets are read in chunks: wait for the outcome (bounded), then for the drawing.
+  for (let waited = 0; !outcomes.length && waited < 20_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await harness.settle();
+  await nextFrame();
+  await harness.settle();
   return {harness, outcomes};
 }
 

@@ -122,7 +122,7 @@ describe('<relations-timeline>', () => {
       t.el.zoomTo('1980', '1989');
       await range;
       await t.settle();
-      expect(t.liveRegion()).to.equal('Showing 1980 to 1990: 1 events');
+      expect(t.liveRegion()).to.equal('Showing 1980 to 1989: 1 events');
     });
 
     it('turns animations off for readers who prefer reduced motion', async () => {

@@ -20,7 +20,7 @@ export function isEventColumn(key: string): boolean {
   return (
     (TEXT_FIELDS as readonly string[]).includes(key) ||
     (LIST_FIELDS as readonly string[]).includes(key) ||
-    key in NUMBER_FIELDS ||
+    Object.hasOwn(NUMBER_FIELDS, key) ||
     SOURCE.test(key) ||
     OTHER.has(key)
   );

@@ -3,9 +3,8 @@
  * heading takes focus when a reader opens it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {ParsedEvent} from '../data/parse-event.js';
-import type {CategoryStyle} from './category-style.js';
+import {colorClasses, type CategoryStyle} from './category-style.js';
 import {
   categoryLabel,
   eventDateText,
@@ -54,11 +53,10 @@ export function renderCard(item: ParsedEvent, ctx: CardContext): TemplateResult 
   const {strings, style} = ctx;
   const category = categoryLabel(ctx.timeline, item);
   return html`<section
-    class="card cat-${style.slot}"
+    class="card ${colorClasses(style)}"
     part="card"
     role="region"
     aria-labelledby="card-title"
-    style=${styleMap(style.color ? {'--c': style.color} : {})}
   >
     <div class="card-head">
       <div>

@@ -12,6 +12,8 @@ export interface CategoryStyle {
   symbol: SymbolName;
   /** Colour given by the data, if any. */
   color?: string;
+  /** Class that carries the data's colour (`dc-N`), set through a constructable stylesheet. */
+  colorClass?: string;
 }
 
 const PALETTE_SIZE = 8;
@@ -23,7 +25,10 @@ export function createCategoryStyles(timeline: ParsedTimeline): Map<string, Cate
   return new Map(
     [...keys].map((key, i) => {
       const color = timeline.categories.get(key)?.color;
-      return [key, {slot: i % PALETTE_SIZE, symbol: symbolFor(i), ...(color ? {color} : {})}];
+      return [
+        key,
+        {slot: i % PALETTE_SIZE, symbol: symbolFor(i), ...(color ? {color, colorClass: `dc-${i}`} : {})},
+      ];
     })
   );
 }
@@ -34,4 +39,23 @@ export function styleOf(
   category: string | undefined
 ): CategoryStyle {
   return ctx.styles.get(category ?? '') ?? {slot: 0, symbol: 'circle'};
+}
+
+/** The classes that colour an element of this category: its palette slot, and the data's own colour if any. */
+export function colorClasses(style: CategoryStyle | undefined): string {
+  if (!style) return '';
+  return style.colorClass ? `cat-${style.slot} ${style.colorClass}` : `cat-${style.slot}`;
+}
+
+/**
+ * CSS rules for the colours given by the data. They go into a constructable
+ * stylesheet, never a `style` attribute, so a strict Content-Security-Policy
+ * (`style-src 'self'`) allows them. Colours were checked by the data layer
+ * (hex, names and colour functions of numbers only), so they cannot break out.
+ */
+export function dataColorCss(styles: ReadonlyMap<string, CategoryStyle>): string {
+  return [...styles.values()]
+    .filter((s) => s.color && s.colorClass)
+    .map((s) => `.${s.colorClass}{--c:${s.color}}`)
+    .join('\n');
 }

@@ -15,5 +15,6 @@ export function describeWindow(start: number, end: number, locale: string | unde
         ? {year: 'numeric', month: 'long'}
         : {year: 'numeric', month: 'long', day: 'numeric'};
   const format = dateFormatter(locale, options);
-  return [format.format(new Date(start)), format.format(new Date(end))];
+  // The window's end is exclusive: its last moment is one millisecond before.
+  return [format.format(new Date(start)), format.format(new Date(Math.max(start, end - 1)))];
 }

@@ -6,12 +6,11 @@
  */
 import {nothing, svg, type SVGTemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {Cluster, Glyph} from '../layout/clusters.js';
 import {clusterRadius} from '../layout/compute-layout.js';
 import {geometry} from '../layout/geometry.js';
 import type {Mark} from '../layout/marks.js';
-import {styleOf} from './category-style.js';
+import {colorClasses, styleOf} from './category-style.js';
 import type {ChartContext} from './chart.js';
 import {clampX, round} from './coordinates.js';
 import {symbolPath} from './symbols.js';
@@ -37,7 +36,7 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
   const classes = [
     'event',
     mark.kind,
-    `cat-${style.slot}`,
+    colorClasses(style),
     selected ? 'selected' : '',
     !selected && ctx.selectedSeries && parsed.event.series === ctx.selectedSeries ? 'series' : '',
     ctx.matches?.has(mark.event) ? 'match' : '',
@@ -61,7 +60,6 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
     tabindex=${tabStop ? 0 : -1}
     aria-label=${ctx.describe(mark.event)}
     aria-pressed=${selected ? 'true' : 'false'}
-    style=${styleMap(style.color ? {'--c': style.color} : {})}
   >
     <rect class="hit" x=${round(hitX)} y=${-hit / 2} width=${round(hitW)} height=${hit}></rect>
     ${
@@ -76,17 +74,17 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
 
 /** The ring of category colours around a cluster badge, one arc per category. */
 function renderMix(events: readonly number[], ctx: ChartContext): SVGTemplateResult[] {
-  const counts = new Map<number, number>();
+  const counts = new Map<string, number>();
   for (const e of events) {
-    const slot = styleOf(ctx, ctx.timeline.events[e]?.event.category).slot;
-    counts.set(slot, (counts.get(slot) ?? 0) + 1);
+    const classes = colorClasses(styleOf(ctx, ctx.timeline.events[e]?.event.category));
+    counts.set(classes, (counts.get(classes) ?? 0) + 1);
   }
   const circumference = 2 * Math.PI * clusterRadius;
   let offset = 0;
-  return [...counts].map(([slot, count]) => {
+  return [...counts].map(([classes, count]) => {
     const length = (circumference * count) / events.length;
     const arc = svg`<circle
-      class="mix cat-${slot}"
+      class="mix ${classes}"
       r=${clusterRadius}
       stroke-dasharray="${round(length)} ${round(circumference - length)}"
       stroke-dashoffset=${round(-offset)}

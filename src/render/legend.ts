@@ -3,8 +3,7 @@
  * shape, colour and count, as a toggle button that shows or hides its events.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
-import type {CategoryStyle} from './category-style.js';
+import {colorClasses, type CategoryStyle} from './category-style.js';
 import {symbolPath} from './symbols.js';
 
 export interface LegendEntry {
@@ -29,9 +28,8 @@ export function renderLegend(ctx: LegendContext): TemplateResult | typeof nothin
     ${ctx.entries.map(
       (entry) =>
         html`<button
-          class=${entry.style ? `legend-entry cat-${entry.style.slot}` : 'legend-entry'}
+          class=${`legend-entry ${colorClasses(entry.style)}`.trim()}
           aria-pressed=${entry.shown ? 'true' : 'false'}
-          style=${styleMap(entry.style?.color ? {'--c': entry.style.color} : {})}
           @click=${() => ctx.onToggle(entry.key)}
         >
           ${

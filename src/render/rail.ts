@@ -6,9 +6,8 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
-import {styleOf, type CategoryStyle} from './category-style.js';
+import {colorClasses, styleOf, type CategoryStyle} from './category-style.js';
 import {categoryLabel, eventDateText} from './event-details.js';
 import {symbolPath} from './symbols.js';
 import {fillTemplate, type TimelineStrings} from '../strings.js';
@@ -59,12 +58,11 @@ export function renderRail(ctx: RailContext): TemplateResult {
           return html`<li class=${['rail-item', selected ? 'selected' : '', dim ? 'dim' : ''].join(' ')}>
             ${newYear ? html`<p class="rail-year" aria-hidden="true">${year}</p>` : nothing}
             <button
-              class="rail-event event cat-${style.slot}"
+              class="rail-event event ${colorClasses(style)}"
               part="event"
               data-index=${i}
               tabindex=${row === stop ? 0 : -1}
               aria-expanded=${selected ? 'true' : 'false'}
-              style=${styleMap(style.color ? {'--c': style.color} : {})}
               @click=${() => ctx.onSelect(i)}
             >
               <svg viewBox="-8 -8 16 16" aria-hidden="true">
