@@ -10,7 +10,7 @@
  * script), so that a broken server never leaves the reader waiting forever
  * or the page parsing megabytes of something else.
  */
-import {failedTimeline as failure, parseTimelineText} from './data/parse-text.js';
+import {failedTimeline as failure, parseTimelineTextInChunks} from './data/parse-text.js';
 import type {ParsedTimeline} from './data/parse-timeline.js';
 
 /** Limits of every load. Tests may lower them; a page has no need to. */
@@ -123,7 +123,8 @@ export async function loadTimeline(url: string, signal: AbortSignal): Promise<Pa
         `could not read ${url}: the connection was cut before the whole file arrived (${messageOf(error)})`
       );
     }
-    return signal.aborted ? undefined : parseTimelineText(text);
+    // Validated in chunks, so a large file never freezes the page in one long task.
+    return signal.aborted ? undefined : await parseTimelineTextInChunks(text, {signal});
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', cancel);
