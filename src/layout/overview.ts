@@ -4,6 +4,8 @@
  * strip's width, not on the number of events.
  */
 
+import {lowerBound} from './time-index.js';
+
 /** Event counts for `bins` equal slices of `[t0, t1)`; `starts` must be sorted. */
 export function computeDensity(starts: Float64Array, t0: number, t1: number, bins: number): Uint32Array {
   const counts = new Uint32Array(Math.max(0, bins));
@@ -15,17 +17,6 @@ export function computeDensity(starts: Float64Array, t0: number, t1: number, bin
     lo = hi;
   }
   return counts;
-}
-
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An SVG path of bars for `counts` across `width` × `height`, scaled to the largest bin (square-root scale). */

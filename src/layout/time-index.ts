@@ -43,7 +43,7 @@ function upperBound(values: Float64Array, value: number): number {
 }
 
 /** First index whose value is at least `value` (or `length`). */
-function lowerBound(values: Float64Array, value: number): number {
+export function lowerBound(values: Float64Array, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
