@@ -815,7 +815,7 @@ export class RelationsTimeline extends LitElement {
       </div>
       ${renderProblems(timeline, strings)} ${vertical ? nothing : this.#renderSelectedCard(strings)}
       ${hasEvents && (this.listReady || this.listView) ? this.#renderList(strings) : nothing}
-      ${hasEvents ? html`<p class="help" id="help">${strings.help}</p>` : nothing}
+      ${hasEvents ? html`<p class="help" id="help">${vertical ? strings.helpVertical : strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -989,7 +989,6 @@ export class RelationsTimeline extends LitElement {
       locale: this.locale,
       strings,
       selectedId: this.selected,
-      focusId: this.focusId,
       matches: this.#matches,
       limit: this.listLimit,
       headlinesOnly: !this.railAll && !this.query && view.events.some((e) => e.importance === 3),

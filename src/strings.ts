@@ -31,6 +31,8 @@ export interface TimelineStrings extends DateWords {
   chartSummary: string;
   /** Usage hint shown under the controls. */
   help: string;
+  /** Usage hint in the vertical layout. */
+  helpVertical: string;
   /** Ordinal for series numbers: `{n}` and the series name `{series}`. */
   seriesPosition: string;
   /** The toggle between the chart and a plain list of all events. */
@@ -96,6 +98,7 @@ export const englishStrings: TimelineStrings = {
   sources: 'Sources',
   series: 'Series',
   chartSummary: '{count} events from {start} to {end}',
+  helpVertical: 'Select an event for its details; Tab moves between events.',
   help: 'Drag to pan. Ctrl/⌘ + scroll, pinch or the buttons to zoom. Arrow keys move between events; ? lists all keys.',
   seriesPosition: '{n} {series}',
   listView: 'List view',

@@ -248,6 +248,9 @@ describe('<relations-timeline>', () => {
       await t.settle();
       expect(t.card()?.title).to.equal('MiG-21 deal');
       expect(row.closest('li')!.querySelector('.card')).to.exist;
+      // Every row is reachable with Tab: there are no arrow-key handlers in the vertical layout.
+      const rows = [...t.el.shadowRoot!.querySelectorAll('.rail-event')];
+      expect(rows.every((r) => r.getAttribute('tabindex') !== '-1')).to.equal(true);
       expect(row.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({press: 'Escape'});
       await t.settle();

@@ -18,7 +18,6 @@ export interface RailContext {
   locale: string | undefined;
   strings: TimelineStrings;
   selectedId: string | undefined;
-  focusId: string | undefined;
   matches: ReadonlySet<number> | undefined;
   /** How many events to show (long timelines grow in pages). */
   limit: number;
@@ -42,8 +41,6 @@ export function renderRail(ctx: RailContext): TemplateResult {
     .filter(({item}) => !ctx.headlinesOnly || item.importance === 3 || item.id === ctx.selectedId)
     .slice(0, ctx.limit);
   const events = shown.map(({item}) => item);
-  const focused = events.findIndex((e) => e.id === (ctx.focusId ?? ctx.selectedId));
-  const stop = focused < 0 ? 0 : focused;
   return html`<ol class="rail" part="rail">
       ${repeat(
         shown,
@@ -61,7 +58,6 @@ export function renderRail(ctx: RailContext): TemplateResult {
               class="rail-event event ${colorClasses(style)}"
               part="event"
               data-index=${i}
-              tabindex=${row === stop ? 0 : -1}
               aria-expanded=${selected ? 'true' : 'false'}
               @click=${() => ctx.onSelect(i)}
             >
