@@ -187,6 +187,8 @@ export class RelationsTimeline extends LitElement {
   #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
   #descriptions = new Map<number, string>();
+  /** Position of each shown event by id: one lookup instead of a scan per use on every frame. */
+  #indexById = new Map<string, number>();
   #width = 0;
   #abort?: AbortController;
   #syncZoom = false;
@@ -205,6 +207,11 @@ export class RelationsTimeline extends LitElement {
 
   get #strings(): TimelineStrings {
     return {...englishStrings, ...this.strings};
+  }
+
+  /** Index of event `id` among the shown events, or -1. */
+  #indexOf(id: string | undefined): number {
+    return id === undefined ? -1 : (this.#indexById.get(id) ?? -1);
   }
 
   /** Events as shown (filtered), in date order. */
@@ -301,11 +308,12 @@ export class RelationsTimeline extends LitElement {
       this.view = filterTimeline(timeline, {categories: this.hiddenCategories, actors: this.hiddenActors});
       this.#descriptions.clear();
       this.#model = undefined;
+      this.#indexById = new Map(this.view.events.map((e, i) => [e.id, i]));
     }
     const view = this.view as ParsedTimeline;
     if (viewChanged || changed.has('query' as never)) this.#matches = searchEvents(view, this.query);
     if (changed.has('selected') || viewChanged) {
-      const index = view.events.findIndex((e) => e.id === this.selected);
+      const index = this.#indexOf(this.selected);
       if (index >= 0) this.announcement = this.#describe(index);
     }
     if (!this.#model || changed.has('lanes')) {
@@ -322,7 +330,7 @@ export class RelationsTimeline extends LitElement {
       this.#syncZoom = true;
     }
     if (this.#width > 0) {
-      const selected = view.events.findIndex((e) => e.id === this.selected);
+      const selected = this.#indexOf(this.selected);
       this.#layout = computeLayout(this.#model, {
         width: this.#width,
         zoom: this.zoomState,
@@ -452,7 +460,7 @@ export class RelationsTimeline extends LitElement {
     const t0 = this.start ? toTime(this.start, 'start') : undefined;
     const t1 = this.end ? toTime(this.end, 'end') : undefined;
     const base = createBaseScale(model.extent, width);
-    const selected = this.#events.find((e) => e.id === this.selected);
+    const selected = this.#events[this.#indexOf(this.selected)];
     if (t0 === undefined && t1 === undefined) {
       if (!selected) return identityZoom;
       // A linked event (#id) starts on screen.
@@ -534,7 +542,7 @@ export class RelationsTimeline extends LitElement {
   #step(direction: -1 | 1, source: ChangeSource): void {
     const events = this.#events;
     if (!events.length || !this.#model) return;
-    const at = events.findIndex((e) => e.id === this.selected);
+    const at = this.#indexOf(this.selected);
     const item =
       events[navigate(this.#model.assignment, events.length, at, direction > 0 ? 'next' : 'previous')];
     if (item) this.#setSelected(item.id, source);
@@ -542,7 +550,7 @@ export class RelationsTimeline extends LitElement {
 
   /** Pans (never zooms) so that the event is on screen, where a running zoom is heading. */
   #panIntoView(id: string, source: ChangeSource): void {
-    const item = this.#events.find((e) => e.id === id);
+    const item = this.#events[this.#indexOf(id)];
     if (!this.#model || !item || this.#vertical || !this.#width) return;
     const zoom = this.#zoom.goal ?? this.zoomState;
     const x = applyZoom(createBaseScale(this.#model.extent, this.#width), zoom)(new Date(eventMiddle(item)));
@@ -610,7 +618,7 @@ export class RelationsTimeline extends LitElement {
 
   #run(command: KeyCommand): void {
     const events = this.#events;
-    const current = events.findIndex((e) => e.id === (this.focusId ?? this.selected));
+    const current = this.#indexOf(this.focusId ?? this.selected);
     switch (command.type) {
       case 'move':
         if (this.#model)
@@ -699,7 +707,7 @@ export class RelationsTimeline extends LitElement {
       root.querySelector<HTMLElement>('#card-title')?.focus();
       return;
     }
-    const index = this.#events.findIndex((e) => e.id === this.focusId);
+    const index = this.#indexOf(this.focusId);
     const target = index < 0 ? null : this.#glyphElement(index);
     if (what === 'event' && target) {
       this.#focusAfterRender = undefined; // kept pending while an animated pan has not drawn it yet
@@ -796,8 +804,8 @@ export class RelationsTimeline extends LitElement {
                   timeline: this.view,
                   styles: this.#styles,
                   selectedId: this.selected,
-                  focusId: this.focusId,
-                  selectedSeries: this.#events.find((e) => e.id === this.selected)?.event.series,
+                  focusIndex: this.#indexOf(this.focusId),
+                  selectedSeries: this.#events[this.#indexOf(this.selected)]?.event.series,
                   matches: this.#matches,
                   describe: (i) => this.#describe(i),
                   describeCluster: (indices) => this.#describeCluster(indices),
@@ -853,7 +861,7 @@ export class RelationsTimeline extends LitElement {
 
   #renderControls(strings: TimelineStrings, vertical: boolean): TemplateResult {
     const events = this.#events;
-    const at = events.findIndex((e) => e.id === this.selected);
+    const at = this.#indexOf(this.selected);
     const matches = this.#matches ? [...this.#matches] : undefined;
     return html`${renderToolbar({
         strings,
@@ -894,7 +902,7 @@ export class RelationsTimeline extends LitElement {
   #stepMatch(direction: -1 | 1): void {
     const matches = this.#matches ? [...this.#matches].sort((a, b) => a - b) : [];
     if (!matches.length) return;
-    const at = this.#events.findIndex((e) => e.id === this.selected);
+    const at = this.#indexOf(this.selected);
     const next =
       direction > 0
         ? (matches.find((i) => i > at) ?? matches[0])
@@ -1026,7 +1034,7 @@ export class RelationsTimeline extends LitElement {
 
   #renderSelectedCard(strings: TimelineStrings): TemplateResult | typeof nothing {
     const events = this.#events;
-    const at = events.findIndex((e) => e.id === this.selected);
+    const at = this.#indexOf(this.selected);
     const item = events[at];
     const view = this.view;
     if (!item || !view) return nothing;

@@ -17,8 +17,8 @@ export interface ChartContext {
   timeline: ParsedTimeline;
   styles: ReadonlyMap<string, CategoryStyle>;
   selectedId: string | undefined;
-  /** The event that holds the chart's single tab stop. */
-  focusId: string | undefined;
+  /** Index of the event that holds the chart's single tab stop (-1: the first glyph). */
+  focusIndex: number;
   /** The series of the selected event, whose other members are highlighted. */
   selectedSeries: string | undefined;
   /** Search matches (event indices), or `undefined` when there is no search. */

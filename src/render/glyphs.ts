@@ -137,7 +137,7 @@ export function glyphHasEvent(glyph: Glyph, marks: readonly Mark[], eventIndex: 
 export function renderGlyphs(ctx: ChartContext): SVGTemplateResult {
   const {glyphs, marks} = ctx.layout;
   // One tab stop: the glyph that shows the focused event, else the first glyph.
-  const focused = ctx.timeline.events.findIndex((e) => e.id === ctx.focusId);
+  const focused = ctx.focusIndex;
   let stop = focused < 0 ? -1 : glyphs.findIndex((g) => glyphHasEvent(g, marks, focused));
   if (stop < 0) stop = 0;
   return svg`<g class="marks">${repeat(
