@@ -11,6 +11,7 @@ import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import ts from 'typescript';
+import {createChecks} from './checks.mjs';
 
 const ELEMENT = 'src/relations-timeline.element.ts';
 const TAG = 'relations-timeline';
@@ -35,15 +36,8 @@ const REQUIRED = {
   events: ['timeline-load', 'timeline-error', 'timeline-select', 'timeline-rangechange'],
 };
 
-let passed = 0;
-let failed = 0;
+const {check, finish} = createChecks();
 const warnings = [];
-
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-}
 
 const hasText = (value) => typeof value === 'string' && value.trim().length > 0;
 
@@ -245,5 +239,4 @@ for (const name of union([...setProperties], [...readProperties])) {
 }
 for (const warning of warnings) console.log(`warn ${warning}`);
 
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

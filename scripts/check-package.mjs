@@ -6,6 +6,7 @@
 // stories, benchmarks, node_modules, source maps). Each check counts as a test.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
+import {createChecks} from './checks.mjs';
 
 const KB = 1024;
 const [pack] = JSON.parse(
@@ -25,13 +26,7 @@ console.log(
   `${pack.entryCount} files, ${(pack.size / KB).toFixed(1)} KB packed, ${(pack.unpackedSize / KB).toFixed(1)} KB unpacked\n`
 );
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-}
+const {check, finish} = createChecks();
 
 const required = [
   'package.json',
@@ -100,5 +95,4 @@ for (const [pattern, what] of forbidden) {
   check(`the tarball has no ${what}`, found.length === 0, found.slice(0, 5).join(', '));
 }
 
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -9,16 +9,11 @@
 //   - the paragraph starting "**Styling.**" (custom properties; `--rt-cat-0` … `--rt-cat-7` is a range).
 // Each list counts as a test: `tests: N passed, M failed`.
 import {readFileSync} from 'node:fs';
+import {createChecks} from './checks.mjs';
 
 const TAG = 'relations-timeline';
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-}
+const {check, finish} = createChecks();
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = (manifest.modules ?? [])
@@ -132,8 +127,3 @@ for (const kind of Object.keys(fromManifest)) {
   );
 }
 finish();
-
-function finish() {
-  console.log(`\ntests: ${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}

@@ -22,6 +22,7 @@ import {tmpdir} from 'node:os';
 import {extname, join, normalize, sep} from 'node:path';
 import {promisify} from 'node:util';
 import puppeteer from 'puppeteer-core';
+import {createChecks} from './checks.mjs';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -29,14 +30,7 @@ const BUNDLE = 'dist/relations-timeline.bundle.js';
 const DEADLINE_MS = 120_000;
 const started = Date.now();
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-  return ok;
-}
+const {check, finish} = createChecks();
 /** Repeated messages once each, with a count. */
 function summarize(messages) {
   const counts = new Map();
@@ -68,8 +62,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const timer = setTimeout(async () => {
   check(`finished within ${DEADLINE_MS / 1000} s`, false);
   await cleanup();
-  console.log(`\ntests: ${passed} passed, ${failed} failed`);
-  process.exit(1);
+  finish();
 }, DEADLINE_MS);
 
 async function main() {
@@ -529,5 +522,4 @@ try {
   clearTimeout(timer);
   await cleanup();
 }
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
