@@ -7,8 +7,7 @@ import {countReporter} from './test/support/count-reporter.js';
 import {jsonModules} from './test/support/json-modules.js';
 import {faultsMiddleware, strictPagesMiddleware} from './test/support/fault-server.js';
 import {browserControlPlugin} from './test/support/browser-control.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -24,17 +23,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
     }),
   ],
   // One page at a time: a background page gets no animation frames and no key focus.

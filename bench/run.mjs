@@ -17,6 +17,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import {DEFAULT_SEED, inputFor} from './generate-events.mjs';
 import {startServer} from './server.mjs';
+import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LIBS = ['ours', 'vis-timeline', 'timelines-chart'];
@@ -236,14 +237,10 @@ function measureSizes(bundle) {
 // ——— the browser ———
 
 const LAUNCH = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
+    ...chromiumArgs,
     // Keep timers and frames running at full rate in a background headless tab.
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',

@@ -23,6 +23,7 @@ import {extname, join, normalize, sep} from 'node:path';
 import {promisify} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {createChecks} from './checks.mjs';
+import {chromiumArgs, chromiumPath} from './chromium.mjs';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -201,15 +202,9 @@ async function checkPage(project) {
   const served = await serve(project);
   server = served.srv;
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: chromiumArgs,
   });
 
   /** Opens `path` and reports what happened: the element's state, console, requests, new globals. */

@@ -3,17 +3,12 @@
 // SELECTOR=relations-timeline shoots one element instead of the full page; VIEWPORT=1 only the viewport.
 import puppeteer from 'puppeteer-core';
 import {readFile} from 'node:fs/promises';
+import {chromiumArgs, chromiumPath} from './chromium.mjs';
 
 const [url, out, width = '1280', height = '800', scheme = 'light', scriptFile] = process.argv.slice(2);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage();
