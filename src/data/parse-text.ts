@@ -8,6 +8,7 @@ import type {Conversion} from './conversion.js';
 import {fromCSV, looksLikeCSV} from './from-csv.js';
 import {fromTimelineJS, isTimelineJS} from './from-timelinejs.js';
 import {
+  emptyTimeline,
   parseTimeline,
   parseTimelineInChunks,
   type ChunkOptions,
@@ -62,12 +63,5 @@ function decodeText(text: string): {json: unknown} | {timeline: ParsedTimeline} 
 
 /** An empty timeline carrying one error for the whole input. */
 export function failedTimeline(message: string): ParsedTimeline {
-  return {
-    events: [],
-    actors: new Map(),
-    categories: new Map(),
-    series: new Map(),
-    eras: [],
-    problems: [{path: '', message, severity: 'error'}],
-  };
+  return emptyTimeline([{path: '', message, severity: 'error'}]);
 }

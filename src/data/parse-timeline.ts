@@ -202,6 +202,11 @@ function byDate(a: ParsedEvent, b: ParsedEvent): number {
   return a.from - b.from || (a.to === b.to ? 0 : a.to < b.to ? -1 : 1) || a.inputIndex - b.inputIndex;
 }
 
+/** A timeline with no events (and nothing else) carrying `problems`. */
+export function emptyTimeline(problems: TimelineProblem[]): ParsedTimeline {
+  return {events: [], actors: new Map(), categories: new Map(), series: new Map(), eras: [], problems};
+}
+
 /**
  * The reading of a dataset, one step per event: a generator, so that the same
  * code runs in one go (`parseTimeline`) or in chunks that let the page breathe
@@ -209,14 +214,7 @@ function byDate(a: ParsedEvent, b: ParsedEvent): number {
  */
 function* readTimeline(input: unknown): Generator<void, ParsedTimeline, void> {
   const problems = new ProblemList();
-  const empty: ParsedTimeline = {
-    events: [],
-    actors: new Map(),
-    categories: new Map(),
-    series: new Map(),
-    eras: [],
-    problems: problems.items,
-  };
+  const empty = emptyTimeline(problems.items);
   const dataset: Fields | undefined = Array.isArray(input)
     ? {events: input}
     : isRecord(input)
