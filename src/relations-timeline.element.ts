@@ -804,6 +804,7 @@ export class RelationsTimeline extends LitElement {
                   timeline: this.view,
                   styles: this.#styles,
                   selectedId: this.selected,
+                  selectedIndex: this.#indexOf(this.selected),
                   focusIndex: this.#indexOf(this.focusId),
                   selectedSeries: this.#events[this.#indexOf(this.selected)]?.event.series,
                   matches: this.#matches,

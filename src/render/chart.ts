@@ -17,6 +17,8 @@ export interface ChartContext {
   timeline: ParsedTimeline;
   styles: ReadonlyMap<string, CategoryStyle>;
   selectedId: string | undefined;
+  /** Index of the selected event (-1: none). */
+  selectedIndex: number;
   /** Index of the event that holds the chart's single tab stop (-1: the first glyph). */
   focusIndex: number;
   /** The series of the selected event, whose other members are highlighted. */

@@ -101,10 +101,9 @@ function renderCluster(
   tabStop: boolean
 ): SVGTemplateResult {
   const events = cluster.members.map((m) => ctx.layout.marks[m]?.event ?? 0);
-  const ids = new Set(events.map((e) => ctx.timeline.events[e]?.id));
   const classes = [
     'cluster',
-    ids.has(ctx.selectedId) ? 'selected' : '',
+    events.includes(ctx.selectedIndex) ? 'selected' : '',
     events.some((e) => ctx.matches?.has(e)) ? 'match' : '',
     events.every((e) => isDimmed(ctx, e)) ? 'dim' : '',
   ]
