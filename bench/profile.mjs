@@ -1,0 +1,89 @@
+// Where the time goes: a CPU profile of our element's first frame and of a wheel zoom, on the
+// bench's synthetic events, printed as the functions with the most self time.
+// Runs on an unminified build of the bundle so that the names are readable.
+//
+//   node bench/profile.mjs [N=10000] [--zoom] [--top 30]
+import {spawnSync} from 'node:child_process';
+import {readFileSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve, dirname} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {inputFor} from './generate-events.mjs';
+import {startServer} from './server.mjs';
+import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10000);
+const zoom = args.includes('--zoom');
+const top = Number(args[args.indexOf('--top') + 1]) || 30;
+
+const out = mkdtempSync(join(tmpdir(), 'rt-profile-'));
+const built = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--minify', 'false', '--outDir', out], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (built.status !== 0) process.exit(1);
+const bundle = readFileSync(join(out, 'relations-timeline.bundle.js'));
+
+const server = await startServer(
+  ROOT,
+  new Map([['events', inputFor('ours', n)]]),
+  new Map([['/dist/relations-timeline.bundle.js', bundle]])
+);
+const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs, headless: true});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  await page.goto(`${server.origin}/bench/pages/ours.html`);
+  await page.waitForFunction('window.benchReady === true');
+  await page.evaluate((url) => window.bench.prepare(url), `${server.origin}/data/events.json`);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+  if (!zoom) await cdp.send('Profiler.start');
+  const render = await page.evaluate(() => window.bench.render());
+  console.log(
+    `N=${n}: first frame ${render.ms.toFixed(0)} ms, longest task ${render.longestTaskMs.toFixed(0)} ms`
+  );
+  if (zoom) {
+    await new Promise((r) => setTimeout(r, 500));
+    const box = await page.evaluate(() => window.bench.target());
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => window.bench.frames.start());
+    for (let i = 0; i < 60; i++) await page.mouse.wheel({deltaY: -20});
+    const deltas = await page.evaluate(() => window.bench.frames.stop());
+    deltas.sort((a, b) => a - b);
+    const mean = deltas.reduce((s, d) => s + d, 0) / deltas.length;
+    console.log(
+      `zoom: ${deltas.length} frames, mean ${mean.toFixed(1)} ms, p95 ${deltas[Math.floor(deltas.length * 0.95)].toFixed(1)} ms`
+    );
+  }
+  const {profile} = await cdp.send('Profiler.stop');
+  report(profile);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function report(profile) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  let total = 0;
+  for (const [id, us] of dt) {
+    const {callFrame: f} = byId.get(id);
+    const key = `${f.functionName || '(anonymous)'}  ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  }
+  console.log(`profiled ${(total / 1000).toFixed(0)} ms; top self time:`);
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
