@@ -15,9 +15,9 @@ import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10000);
+const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--top') ?? 10000);
 const zoom = args.includes('--zoom');
-const top = Number(args[args.indexOf('--top') + 1]) || 30;
+const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30;
 
 const out = mkdtempSync(join(tmpdir(), 'rt-profile-'));
 const built = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--minify', 'false', '--outDir', out], {
