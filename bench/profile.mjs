@@ -17,6 +17,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--top') ?? 10000);
 const zoom = args.includes('--zoom');
+// --trace: also a DevTools trace of the same span, summed by event name on the page's main
+// thread, which splits the profile's "(program)" into style, layout, paint and so on.
+const trace = args.includes('--trace');
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30;
 
 const out = mkdtempSync(join(tmpdir(), 'rt-profile-'));
@@ -52,8 +55,16 @@ try {
     const box = await page.evaluate(() => window.bench.target());
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
     await cdp.send('Profiler.start');
+    if (trace)
+      await page.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']});
     await page.evaluate(() => window.bench.frames.start());
-    for (let i = 0; i < 60; i++) await page.mouse.wheel({deltaY: -20});
+    // The bench's gesture: 60 ctrl+wheel steps to ×16 in total, one per display frame.
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.wheel({deltaY: -Math.log2(16 ** (1 / 60)) / 0.01});
+      await new Promise((r) => setTimeout(r, 16));
+    }
+    await page.keyboard.up('Control');
     const deltas = await page.evaluate(() => window.bench.frames.stop());
     deltas.sort((a, b) => a - b);
     const mean = deltas.reduce((s, d) => s + d, 0) / deltas.length;
@@ -63,6 +74,7 @@ try {
   }
   const {profile} = await cdp.send('Profiler.stop');
   report(profile);
+  if (trace && zoom) reportTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
 } finally {
   await browser.close();
   await server.close();
@@ -86,4 +98,25 @@ function report(profile) {
   console.log(`profiled ${(total / 1000).toFixed(0)} ms; top self time:`);
   for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+function reportTrace({traceEvents}) {
+  // Several renderer processes run (one per page and helper); the page's is the busiest.
+  const mains = new Set(
+    traceEvents
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`)
+  );
+  const byThread = new Map();
+  for (const e of traceEvents) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !e.dur || !mains.has(thread)) continue;
+    const totals = byThread.get(thread) ?? new Map();
+    byThread.set(thread, totals);
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur);
+  }
+  const busiest = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
+  console.log('trace, main thread, total duration by event (nested events overlap):');
+  for (const [name, us] of [...(busiest ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }

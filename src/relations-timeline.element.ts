@@ -1,16 +1,19 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
-import {eventMiddle} from './data/parse-event.js';
+import {eventMiddle, type ParsedEvent} from './data/parse-event.js';
 import {
+  emptyTimeline,
   parseTimeline,
   parseTimelineInChunks,
   problemsOf,
   type ParsedTimeline,
 } from './data/parse-timeline.js';
+import {tooManyEvents} from './data/event-limit.js';
 import {failedTimeline, parseTimelineText} from './data/parse-text.js';
 import {safeUrl} from './data/safe-url.js';
 import {searchEvents} from './data/search.js';
@@ -186,7 +189,10 @@ export class RelationsTimeline extends LitElement {
   #matches?: Set<number>;
   #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
+  /** Accessible names of events (by index) and clusters (by first index, last index and size), for one view, language and wording. */
   #descriptions = new Map<number, string>();
+  #clusterDescriptions = new Map<string, string>();
+  #describedFor: {view?: ParsedTimeline; locale?: string | undefined; strings?: TimelineStrings} = {};
   /** Position of each shown event by id: one lookup instead of a scan per use on every frame. */
   #indexById = new Map<string, number>();
   #width = 0;
@@ -205,8 +211,22 @@ export class RelationsTimeline extends LitElement {
     return this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
+  #mergedStrings: {given?: Partial<TimelineStrings>; all: TimelineStrings} = {all: englishStrings};
+
+  /** The element's words: the English defaults with `strings` on top, one object while `strings` stays the same. */
   get #strings(): TimelineStrings {
-    return {...englishStrings, ...this.strings};
+    if (this.#mergedStrings.given !== this.strings)
+      this.#mergedStrings = {given: this.strings, all: {...englishStrings, ...this.strings}};
+    return this.#mergedStrings.all;
+  }
+
+  /** Drops the cached accessible names when the view, the language or the wording changed. */
+  #checkDescriptions(locale: string | undefined, strings: TimelineStrings): void {
+    const done = this.#describedFor;
+    if (done.view === this.view && done.locale === locale && done.strings === strings) return;
+    this.#describedFor = {view: this.view, locale, strings};
+    this.#descriptions.clear();
+    this.#clusterDescriptions.clear();
   }
 
   /** Index of event `id` among the shown events, or -1. */
@@ -306,7 +326,6 @@ export class RelationsTimeline extends LitElement {
       changed.has('hiddenActors' as never);
     if (viewChanged) {
       this.view = filterTimeline(timeline, {categories: this.hiddenCategories, actors: this.hiddenActors});
-      this.#descriptions.clear();
       this.#model = undefined;
       this.#indexById = new Map(this.view.events.map((e, i) => [e.id, i]));
     }
@@ -389,6 +408,11 @@ export class RelationsTimeline extends LitElement {
 
   /** Reads a dataset: at once when small; in chunks of a few milliseconds when large, so the page never freezes. */
   #read(input: unknown): void {
+    const tooMany = tooManyEvents(input);
+    if (tooMany) {
+      this.#setTimeline(emptyTimeline([tooMany]));
+      return;
+    }
     const events = Array.isArray(input) ? input : (input as {events?: unknown} | null)?.events;
     if (!Array.isArray(events) || events.length < CHUNKED_ABOVE) {
       this.#setTimeline(parseTimeline(input));
@@ -719,40 +743,59 @@ export class RelationsTimeline extends LitElement {
   }
 
   #describe(index: number): string {
+    const locale = this.locale;
+    const strings = this.#strings;
+    this.#checkDescriptions(locale, strings);
     let text = this.#descriptions.get(index);
     const view = this.view;
     const item = view?.events[index];
     if (text === undefined && item && view) {
       const category = categoryLabel(view, item);
       const what = category ? `${category}: ${item.event.title}` : item.event.title;
-      text = [eventDateText(item, this.locale, this.#strings), what, item.event.location]
-        .filter(Boolean)
-        .join(', ');
+      text = [eventDateText(item, locale, strings), what, item.event.location].filter(Boolean).join(', ');
       this.#descriptions.set(index, text);
     }
     return text ?? '';
   }
 
+  /** "12 events, 1991 to 1994 (7 Diplomacy & treaties, 5 Defence)": cached, as a zoom redraws the same clusters many times. */
   #describeCluster(indices: readonly number[]): string {
     const view = this.view;
+    const first = indices[0];
+    if (!view || first === undefined) return '';
+    const locale = this.locale;
     const strings = this.#strings;
-    if (!view || !indices.length) return '';
-    const items = indices.map((i) => view.events[i]).filter((e) => e !== undefined);
-    const counts = new Map<string, number>();
-    for (const item of items) {
-      const label = categoryLabel(view, item) ?? strings.uncategorised;
-      counts.set(label, (counts.get(label) ?? 0) + 1);
+    this.#checkDescriptions(locale, strings);
+    const key = `${first}:${indices[indices.length - 1]}:${indices.length}`;
+    let text = this.#clusterDescriptions.get(key);
+    if (text !== undefined) return text;
+    const counts = new Map<string | undefined, number>();
+    let earliest = view.events[first] as ParsedEvent;
+    let latest = earliest;
+    for (const i of indices) {
+      const item = view.events[i] as ParsedEvent;
+      const category = item.event.category;
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+      if (item.from < earliest.from) earliest = item;
+      if (item.to > latest.to) latest = item;
     }
-    const first = items.reduce((a, b) => (b.from < a.from ? b : a));
-    const last = items.reduce((a, b) => (b.to > a.to ? b : a));
-    const start = formatPartialDate(first.start, this.locale, strings);
-    const end = formatPartialDate(last.end ?? last.start, this.locale, strings);
-    return fillTemplate(start === end ? strings.clusterOnOneDate : strings.cluster, {
-      count: items.length,
+    // Categories that share a label (or have none) are counted together.
+    const byLabel = new Map<string, number>();
+    for (const [category, n] of counts) {
+      const label =
+        (category ? (view.categories.get(category)?.label ?? category) : undefined) ?? strings.uncategorised;
+      byLabel.set(label, (byLabel.get(label) ?? 0) + n);
+    }
+    const start = formatPartialDate(earliest.start, locale, strings);
+    const end = formatPartialDate(latest.end ?? latest.start, locale, strings);
+    text = fillTemplate(start === end ? strings.clusterOnOneDate : strings.cluster, {
+      count: indices.length,
       start,
       end,
-      mix: [...counts].map(([label, n]) => `${n} ${label}`).join(', '),
+      mix: [...byLabel].map(([label, n]) => `${n} ${label}`).join(', '),
     });
+    this.#clusterDescriptions.set(key, text);
+    return text;
   }
 
   // ——— Rendering ———
@@ -773,7 +816,30 @@ export class RelationsTimeline extends LitElement {
             </header>`
           : nothing
       }
-      ${hasEvents ? this.#renderControls(strings, vertical) : nothing}
+      ${
+        // The parts that a zoom or pan does not change are left alone on those frames.
+        hasEvents
+          ? guard(
+              [
+                timeline,
+                this.view,
+                strings,
+                this.locale,
+                this.selected,
+                this.listView,
+                this.keysShown,
+                this.query,
+                this.#matches,
+                this.hiddenCategories,
+                this.hiddenActors,
+                this.lanes,
+                vertical,
+                this.#styles,
+              ],
+              () => this.#renderControls(strings, vertical)
+            )
+          : nothing
+      }
       ${this.keysShown ? renderKeyHelp(strings) : nothing}
       <div class="ruler"></div>
       <div class="chart-area" ?hidden=${this.listView}>
@@ -822,8 +888,22 @@ export class RelationsTimeline extends LitElement {
         </svg>
         ${showChart && this.#layout ? this.#renderOverview() : nothing}
       </div>
-      ${renderProblems(timeline, strings)} ${vertical ? nothing : this.#renderSelectedCard(strings)}
-      ${hasEvents && (this.listReady || this.listView) ? this.#renderList(strings) : nothing}
+      ${renderProblems(timeline, strings)}
+      ${
+        vertical
+          ? nothing
+          : guard([this.view, this.selected, this.locale, strings, this.#styles], () =>
+              this.#renderSelectedCard(strings)
+            )
+      }
+      ${
+        hasEvents && (this.listReady || this.listView)
+          ? guard(
+              [this.view, this.selected, this.locale, strings, this.listView, this.listLimit, this.src],
+              () => this.#renderList(strings)
+            )
+          : nothing
+      }
       ${hasEvents ? html`<p class="help" id="help">${vertical ? strings.helpVertical : strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -842,22 +922,32 @@ export class RelationsTimeline extends LitElement {
     }
   };
 
-  #lastEnding = new WeakMap<ParsedTimeline, ParsedTimeline['events'][number]>();
+  #chartSummary: {
+    view?: ParsedTimeline;
+    locale?: string | undefined;
+    strings?: TimelineStrings;
+    text: string;
+  } = {
+    text: '',
+  };
 
+  /** "42 events from 13 April 1947 to 5 December 2025", worked out once per view, language and wording. */
   #chartLabel(strings: TimelineStrings): string {
+    const view = this.view;
     const events = this.#events;
     const first = events[0];
-    if (!first || !this.view) return '';
-    let last = this.#lastEnding.get(this.view);
-    if (!last) {
-      last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
-      this.#lastEnding.set(this.view, last);
-    }
-    return fillTemplate(strings.chartSummary, {
-      count: new Intl.NumberFormat(this.locale).format(events.length),
-      start: formatPartialDate(first.start, this.locale, strings),
-      end: formatPartialDate(last.end ?? last.start, this.locale, strings),
+    if (!first || !view) return '';
+    const locale = this.locale;
+    const memo = this.#chartSummary;
+    if (memo.view === view && memo.locale === locale && memo.strings === strings) return memo.text;
+    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
+    const text = fillTemplate(strings.chartSummary, {
+      count: new Intl.NumberFormat(locale).format(events.length),
+      start: formatPartialDate(first.start, locale, strings),
+      end: formatPartialDate(last.end ?? last.start, locale, strings),
     });
+    this.#chartSummary = {view, locale, strings, text};
+    return text;
   }
 
   #renderControls(strings: TimelineStrings, vertical: boolean): TemplateResult {

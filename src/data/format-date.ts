@@ -32,7 +32,9 @@ export function dateFormatter(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  // Asked for on every zoom frame (ticks, names): a plain concatenation is cheaper than JSON.stringify.
+  let key = locale ?? '';
+  for (const name in options) key += `|${name}=${String(options[name as keyof Intl.DateTimeFormatOptions])}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     const all = {...options, timeZone: 'UTC'};
@@ -109,13 +111,21 @@ function formatBare(date: PartialDate, locale: string | undefined, words: DateWo
   return dateFormatter(locale, precisionOptions(date)).format(writtenMoment(date));
 }
 
+/** The last text of each date, with the language and words it was written in. */
+const formatted = new WeakMap<PartialDate, {locale: string | undefined; words: DateWords; text: string}>();
+
 /** "9 August 1971", "August 1971", "1971", "c. 1990", "16 June 2009?" (order and words by locale). */
 export function formatPartialDate(
   date: PartialDate,
   locale?: string,
   words: DateWords = englishDateWords
 ): string {
-  return qualify(formatBare(date, locale, words), date, words);
+  // Remembered per date: cluster names and labels ask for the same dates on every zoom frame.
+  const last = formatted.get(date);
+  if (last && last.locale === locale && last.words === words) return last.text;
+  const text = qualify(formatBare(date, locale, words), date, words);
+  formatted.set(date, {locale, words, text});
+  return text;
 }
 
 /** A span at the precision of its ends: "3–11 April 1984", "1947 – 1991". */

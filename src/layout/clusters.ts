@@ -20,9 +20,11 @@ export interface Cluster {
 /** A lone mark, or a cluster of two or more. */
 export type Glyph = {type: 'mark'; mark: number} | {type: 'cluster'; cluster: Cluster};
 
+/** A run of neighbouring marks in a lane: `order[start]` to `order[end - 1]`. */
 interface Group {
   cx: number;
-  members: number[];
+  start: number;
+  end: number;
 }
 
 /**
@@ -32,37 +34,48 @@ interface Group {
  */
 export function clusterMarks(marks: readonly Mark[], minGap: number): Glyph[] {
   const byLane = new Map<number, number[]>();
-  marks.forEach((mark, i) => {
-    const list = byLane.get(mark.lane);
+  for (let i = 0; i < marks.length; i++) {
+    const lane = (marks[i] as Mark).lane;
+    const list = byLane.get(lane);
     if (list) list.push(i);
-    else byLane.set(mark.lane, [i]);
-  });
+    else byLane.set(lane, [i]);
+  }
   const glyphs: Glyph[] = [];
-  for (const [lane, indices] of byLane) {
-    indices.sort((a, b) => (marks[a]?.cx ?? 0) - (marks[b]?.cx ?? 0));
+  const cxOf = (i: number): number => (marks[i] as Mark).cx;
+  for (const [lane, order] of byLane) {
+    // Marks mostly arrive in x order already: check before sorting (the sort is stable, ties keep index order).
+    let sorted = true;
+    for (let k = 1; k < order.length && sorted; k++)
+      sorted = cxOf(order[k - 1] as number) <= cxOf(order[k] as number);
+    if (!sorted) order.sort((a, b) => cxOf(a) - cxOf(b));
+    // Groups are runs of the sorted order, so a merge joins two ranges: nothing is copied until the end.
     const stack: Group[] = [];
-    for (const i of indices) {
-      stack.push({cx: marks[i]?.cx ?? 0, members: [i]});
-      while (stack.length > 1) {
-        const b = stack[stack.length - 1] as Group;
-        const a = stack[stack.length - 2] as Group;
-        if (b.cx - a.cx >= minGap) break;
-        // Merge the smaller group into the larger, so a growing cluster is never copied.
-        const [big, small] = a.members.length >= b.members.length ? [a, b] : [b, a];
-        const cx =
-          (a.cx * a.members.length + b.cx * b.members.length) / (a.members.length + b.members.length);
-        for (const m of small.members) big.members.push(m);
-        stack.splice(-2, 2, {cx, members: big.members});
+    for (let k = 0; k < order.length; k++) {
+      let group: Group = {cx: cxOf(order[k] as number), start: k, end: k + 1};
+      for (
+        let below = stack[stack.length - 1];
+        below && group.cx - below.cx < minGap;
+        below = stack[stack.length - 1]
+      ) {
+        stack.pop();
+        const a = below.end - below.start;
+        const b = group.end - group.start;
+        group = {cx: (below.cx * a + group.cx * b) / (a + b), start: below.start, end: group.end};
       }
+      stack.push(group);
     }
     for (const group of stack) {
-      group.members.sort((a, b) => (marks[a]?.cx ?? 0) - (marks[b]?.cx ?? 0) || a - b);
-      const first = group.members[0] ?? 0;
-      if (group.members.length === 1) glyphs.push({type: 'mark', mark: first});
+      const first = order[group.start] as number;
+      if (group.end - group.start === 1) glyphs.push({type: 'mark', mark: first});
       else
         glyphs.push({
           type: 'cluster',
-          cluster: {lane, cx: group.cx, cy: marks[first]?.cy ?? 0, members: group.members},
+          cluster: {
+            lane,
+            cx: group.cx,
+            cy: (marks[first] as Mark).cy,
+            members: order.slice(group.start, group.end),
+          },
         });
     }
   }

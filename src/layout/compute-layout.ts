@@ -165,28 +165,46 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   const glyphs = clusterMarks(marks, geometry.hitSize);
 
   // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
-  const importance = (m: number): number =>
-    marks[m]?.event === selected ? Infinity : (timeline.events[marks[m]?.event ?? 0]?.importance ?? 1);
-  const lead = (glyph: Glyph): number =>
-    glyph.type === 'mark'
-      ? glyph.mark
-      : glyph.cluster.members.reduce((best, m) => (importance(m) > importance(best) ? m : best));
-  const leads = glyphs.map(lead);
-  const rank = (g: number): number => {
-    const glyph = glyphs[g] as Glyph;
-    const members = glyph.type === 'mark' ? [glyph.mark] : glyph.cluster.members;
-    const hasSelected = members.some((m) => marks[m]?.event === selected);
-    return (hasSelected ? 10 : 0) + (timeline.events[marks[leads[g] ?? 0]?.event ?? 0]?.importance ?? 1);
-  };
-  const order = glyphs.map((_, g) => g).sort((a, b) => rank(b) - rank(a) || a - b);
+  // One pass over each glyph's members for its lead and rank: clusters can hold thousands of events.
+  const importanceOf = (m: number): number => timeline.events[(marks[m] as Mark).event]?.importance ?? 1;
+  const leads = new Array<number>(glyphs.length);
+  const ranks = new Float64Array(glyphs.length);
+  glyphs.forEach((glyph, g) => {
+    let lead = glyph.type === 'mark' ? glyph.mark : (glyph.cluster.members[0] as number);
+    let hasSelected = (marks[lead] as Mark).event === selected;
+    if (glyph.type === 'cluster' && !hasSelected) {
+      let best = importanceOf(lead);
+      for (const m of glyph.cluster.members) {
+        if ((marks[m] as Mark).event === selected) {
+          lead = m;
+          hasSelected = true;
+          break;
+        }
+        const importance = importanceOf(m);
+        if (importance > best) {
+          best = importance;
+          lead = m;
+        }
+      }
+    }
+    leads[g] = lead;
+    ranks[g] = (hasSelected ? 10 : 0) + importanceOf(lead);
+  });
+  const order = glyphs.map((_, g) => g).sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);
   // Narrow charts (a phone column) get shorter labels, so that more of them fit.
   const maxLabel = Math.round(Math.min(geometry.maxLabelWidth, Math.max(100, width * 0.45)) / 10) * 10;
+  const labelTexts = new Map<number, {text: string; width: number}>();
   const labelOf = (g: number): {text: string; width: number} => {
+    let label = labelTexts.get(g);
+    if (label) return label;
     const glyph = glyphs[g] as Glyph;
-    const base = model.label(marks[leads[g] ?? 0]?.event ?? 0, maxLabel);
-    if (glyph.type === 'mark') return base;
-    const text = `${base.text} +${glyph.cluster.members.length - 1}`;
-    return {text, width: model.measure(text)};
+    label = model.label((marks[leads[g] as number] as Mark).event, maxLabel);
+    if (glyph.type === 'cluster') {
+      const text = `${label.text} +${glyph.cluster.members.length - 1}`;
+      label = {text, width: model.measure(text)};
+    }
+    labelTexts.set(g, label);
+    return label;
   };
   const requests: LabelRequest[] = order.flatMap((g) => {
     const glyph = glyphs[g] as Glyph;

@@ -68,16 +68,27 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
         : svg`<rect class="extent" x=${round(x0)} y="-6" width=${round(Math.max(1, x1 - x0))} height="12" rx="2"></rect>`
     }
     <path class="symbol" d=${symbolPath(style.symbol, geometry.pointSize)}></path>
-    <rect class="ring" x=${round(hitX + 2)} y=${-hit / 2 + 2} width=${round(hitW - 4)} height=${hit - 4} rx="4"></rect>
+    ${
+      // Only the tab stop can hold keyboard focus (roving tabindex), so only it needs a focus ring.
+      tabStop
+        ? svg`<rect class="ring" x=${round(hitX + 2)} y=${-hit / 2 + 2} width=${round(hitW - 4)} height=${hit - 4} rx="4"></rect>`
+        : nothing
+    }
   </g>`;
 }
 
 /** The ring of category colours around a cluster badge, one arc per category. */
 function renderMix(events: readonly number[], ctx: ChartContext): SVGTemplateResult[] {
-  const counts = new Map<string, number>();
+  // Counted by category first: a cluster can hold thousands of events but only a few categories.
+  const byCategory = new Map<string | undefined, number>();
   for (const e of events) {
-    const classes = colorClasses(styleOf(ctx, ctx.timeline.events[e]?.event.category));
-    counts.set(classes, (counts.get(classes) ?? 0) + 1);
+    const category = ctx.timeline.events[e]?.event.category;
+    byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [category, n] of byCategory) {
+    const classes = colorClasses(styleOf(ctx, category));
+    counts.set(classes, (counts.get(classes) ?? 0) + n);
   }
   const circumference = 2 * Math.PI * clusterRadius;
   let offset = 0;
@@ -100,12 +111,15 @@ function renderCluster(
   ctx: ChartContext,
   tabStop: boolean
 ): SVGTemplateResult {
-  const events = cluster.members.map((m) => ctx.layout.marks[m]?.event ?? 0);
+  const marks = ctx.layout.marks;
+  const events = cluster.members.map((m) => marks[m]?.event ?? 0);
+  const {matches} = ctx;
   const classes = [
     'cluster',
-    events.includes(ctx.selectedIndex) ? 'selected' : '',
-    events.some((e) => ctx.matches?.has(e)) ? 'match' : '',
-    events.every((e) => isDimmed(ctx, e)) ? 'dim' : '',
+    ctx.selectedIndex >= 0 && events.includes(ctx.selectedIndex) ? 'selected' : '',
+    // Without a search, nothing matches and nothing is dimmed: no pass over the members.
+    matches && events.some((e) => matches.has(e)) ? 'match' : '',
+    matches && events.every((e) => isDimmed(ctx, e)) ? 'dim' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -123,7 +137,7 @@ function renderCluster(
     <circle class="badge" r=${clusterRadius}></circle>
     <g class="mixes" transform="rotate(-90)">${renderMix(events, ctx)}</g>
     <text class="count" text-anchor="middle" dy="0.35em">${events.length > 999 ? '999+' : events.length}</text>
-    <rect class="ring" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit} rx=${hit / 2}></rect>
+    ${tabStop ? svg`<rect class="ring" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit} rx=${hit / 2}></rect>` : nothing}
   </g>`;
 }
 

@@ -6,6 +6,8 @@
 import {estimateTextWidth, type MeasureText} from '../layout/compute-layout.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the shared context: setting `font` re-parses it, so it is set only when it changes. */
+let contextFont = '';
 const caches = new Map<string, Map<string, number>>();
 
 /** A measurer for `font` (a CSS font shorthand such as `12px system-ui`). */
@@ -24,7 +26,7 @@ export function createTextMeasurer(font: string): MeasureText {
   return (text) => {
     let width = widths.get(text);
     if (width === undefined) {
-      ctx.font = font;
+      if (contextFont !== font) ctx.font = contextFont = font;
       width = Math.ceil(ctx.measureText(text).width);
       if (widths.size > 20_000) widths.clear(); // bounded: a long-lived page sees many datasets
       widths.set(text, width);

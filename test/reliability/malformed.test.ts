@@ -6,6 +6,7 @@
  * message the reader can see. Then a 10 MB dataset is validated and drawn.
  */
 import {expect} from '@open-wc/testing';
+import {MAX_EVENTS} from '../../src/data/event-limit.js';
 import {parseTimelineText} from '../../src/data/parse-text.js';
 import {
   parseTimeline,
@@ -225,6 +226,30 @@ describe('reliability: a 10 MB dataset', () => {
       observer.disconnect();
     }
     console.log(`[reliability] validation timings:\n  ${rows.join('\n  ')}`);
+  });
+
+  it('more events than one timeline can show: a clear error at once, nothing drawn, no long task', async function () {
+    this.timeout(60_000);
+    const events = Array.from({length: MAX_EVENTS + 1}, (_, i) => ({
+      date: '2021-12-06',
+      title: `Talks ${i}`,
+    }));
+    const longTasks: number[] = [];
+    let started = Infinity;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.startTime >= started) longTasks.push(entry.duration);
+    });
+    observer.observe({type: 'longtask', buffered: false});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    started = performance.now();
+    const {harness: t, outcomes} = await mountRecording({data: {events}});
+    observer.disconnect();
+    expect(outcomes.map((o) => o.type)).to.deep.equal(['timeline-error']);
+    const detail = outcomes[0]!.detail as {message: string; problems: {path: string; message: string}[]};
+    expect(detail.problems[0]?.path).to.equal('events');
+    expect(t.state()).to.equal('error');
+    expect(t.stateText()).to.contain('200,001 events, more than the 200,000 one timeline can show');
+    expect(Math.max(0, ...longTasks)).to.be.below(100);
   });
 
   it('validating 10 MB in chunks works ~8 ms between pauses, and can be aborted', async function () {
