@@ -46,6 +46,8 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', {interval: 100});
   if (!zoom) await cdp.send('Profiler.start');
+  if (!zoom && trace)
+    await page.tracing.start({categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']});
   const render = await page.evaluate(() => window.bench.render());
   console.log(
     `N=${n}: first frame ${render.ms.toFixed(0)} ms, longest task ${render.longestTaskMs.toFixed(0)} ms`
@@ -74,7 +76,7 @@ try {
   }
   const {profile} = await cdp.send('Profiler.stop');
   report(profile);
-  if (trace && zoom) reportTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
+  if (trace) reportTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
 } finally {
   await browser.close();
   await server.close();

@@ -1,4 +1,12 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  svg,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {filterTimeline} from './data/filter-timeline.js';
@@ -46,7 +54,14 @@ import {loadTimeline} from './load-timeline.js';
 import {renderAxis} from './render/axis.js';
 import {renderCard} from './render/card.js';
 import {createCategoryStyles, dataColorCss, styleOf, type CategoryStyle} from './render/category-style.js';
-import {renderChart} from './render/chart.js';
+import {renderChartBackground, renderChartMarks, type ChartContext} from './render/chart.js';
+import {
+  drawPreview,
+  PREVIEW_ABOVE,
+  readPalette,
+  renderPaletteProbes,
+  type PreviewPalette,
+} from './render/gesture-preview.js';
 import {describeWindow} from './render/describe-window.js';
 import {categoryLabel, eventDateText, seriesText} from './render/event-details.js';
 import {renderEventList} from './render/event-list.js';
@@ -186,6 +201,10 @@ export class RelationsTimeline extends LitElement {
   #hash = new HashLinkController(this, (id) => this.#setSelected(id, 'url'));
   #model?: LayoutModel;
   #layout?: TimelineLayout;
+  /** The layout the SVG glyphs were last drawn with; it lags behind `#layout` while a gesture previews. */
+  #shownLayout?: TimelineLayout;
+  #previewing = false;
+  #palette?: PreviewPalette;
   #matches?: Set<number>;
   #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
@@ -387,6 +406,12 @@ export class RelationsTimeline extends LitElement {
       if (this.axisGroup) {
         renderAxis(this.axisGroup, layout.x, layout.width, layout.height - geometry.axis, this.locale);
       }
+      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.preview');
+      // Read here, not when the gesture starts: a zoom set in code starts and ends in one task, unseen.
+      if (this.#previewing) this.#palette ??= readPalette(this.renderRoot);
+      if (this.#previewing && canvas && this.#palette && this.view) {
+        drawPreview(canvas, {layout, timeline: this.view, styles: this.#styles, palette: this.#palette});
+      }
       if (this.#syncZoom) {
         this.#syncZoom = false;
         this.#zoom.set(this.zoomState, 'api', false);
@@ -525,7 +550,25 @@ export class RelationsTimeline extends LitElement {
     );
   }
 
+  /** A gesture over a dense chart paints on the canvas until it settles (see render/gesture-preview.ts). */
+  #startOrEndPreview(settled: boolean): void {
+    const layout = this.#layout;
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const eventHasFocus = Boolean(root?.activeElement?.matches('.event, .cluster'));
+    const preview =
+      !settled &&
+      !eventHasFocus &&
+      !this.#vertical &&
+      Boolean(layout && layout.glyphs.length > PREVIEW_ABOVE);
+    if (preview === this.#previewing) return;
+    this.#previewing = preview;
+    // Colours are read again at the preview's first frame: the theme or the data may have changed.
+    if (preview) this.#palette = undefined;
+    this.requestUpdate();
+  }
+
   #handleZoom(change: ZoomChange): void {
+    this.#startOrEndPreview(change.settled);
     const same =
       Math.abs(change.zoom.k - this.zoomState.k) < 1e-9 * this.zoomState.k &&
       Math.abs(change.zoom.x - this.zoomState.x) < 1e-6;
@@ -851,7 +894,7 @@ export class RelationsTimeline extends LitElement {
         })}
         ${hasEvents && vertical && !this.listView ? this.#renderRail(strings) : nothing}
         <svg
-          class="chart"
+          class=${this.#previewing ? 'chart previewing' : 'chart'}
           part="chart"
           role="group"
           aria-label=${this.#chartLabel(strings)}
@@ -863,22 +906,7 @@ export class RelationsTimeline extends LitElement {
           @keydown=${this.#handleKeydown}
           @focusin=${this.#handleChartFocus}
         >
-          ${
-            this.#layout && this.view && showChart
-              ? renderChart({
-                  layout: this.#layout,
-                  timeline: this.view,
-                  styles: this.#styles,
-                  selectedId: this.selected,
-                  selectedIndex: this.#indexOf(this.selected),
-                  focusIndex: this.#indexOf(this.focusId),
-                  selectedSeries: this.#events[this.#indexOf(this.selected)]?.event.series,
-                  matches: this.#matches,
-                  describe: (i) => this.#describe(i),
-                  describeCluster: (indices) => this.#describeCluster(indices),
-                })
-              : nothing
-          }
+          ${this.#layout && this.view && showChart ? this.#renderChartContent(this.#layout, this.view) : nothing}
           <g
             class="axis"
             part="axis"
@@ -886,6 +914,7 @@ export class RelationsTimeline extends LitElement {
             transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"
           ></g>
         </svg>
+        <canvas class="preview" aria-hidden="true" ?hidden=${!this.#previewing || !showChart}></canvas>
         ${showChart && this.#layout ? this.#renderOverview() : nothing}
       </div>
       ${renderProblems(timeline, strings)}
@@ -907,6 +936,38 @@ export class RelationsTimeline extends LitElement {
       ${hasEvents ? html`<p class="help" id="help">${vertical ? strings.helpVertical : strings.help}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /**
+   * The chart's layers. While a gesture previews on the canvas, the SVG glyphs keep the layout
+   * they were last drawn with (hidden, untouched by the guard) and are redrawn once it settles.
+   */
+  #renderChartContent(layout: TimelineLayout, view: ParsedTimeline): SVGTemplateResult {
+    const ctx = (shown: TimelineLayout): ChartContext => ({
+      layout: shown,
+      timeline: view,
+      styles: this.#styles,
+      selectedId: this.selected,
+      selectedIndex: this.#indexOf(this.selected),
+      focusIndex: this.#indexOf(this.focusId),
+      selectedSeries: this.#events[this.#indexOf(this.selected)]?.event.series,
+      matches: this.#matches,
+      describe: (i) => this.#describe(i),
+      describeCluster: (indices) => this.#describeCluster(indices),
+    });
+    if (!this.#previewing) this.#shownLayout = layout;
+    const shown = this.#shownLayout ?? layout;
+    const deps = [
+      shown,
+      view,
+      this.selected,
+      this.focusId,
+      this.#matches,
+      this.#styles,
+      this.locale,
+      this.#strings,
+    ];
+    return svg`${renderChartBackground(ctx(layout))}${guard(deps, () => renderChartMarks(ctx(shown)))}${renderPaletteProbes(this.#styles)}`;
   }
 
   readonly #handleChartFocus = (event: FocusEvent): void => {

@@ -159,6 +159,22 @@ export const styles = css`
   svg[hidden] {
     display: none;
   }
+  /* A gesture over a dense chart is painted on the canvas (render/gesture-preview.ts). */
+  .probes,
+  svg.previewing .marks,
+  svg.previewing .labels {
+    display: none;
+  }
+  canvas.preview {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    pointer-events: none;
+  }
+  canvas.preview[hidden] {
+    display: none;
+  }
   svg text {
     fill: currentColor;
     font-size: 12px;
@@ -204,7 +220,8 @@ export const styles = css`
     stroke: var(--rt-muted);
   }
 
-  .event {
+  .event,
+  .probe-event {
     color: var(--c, var(--rt-cat-0));
     cursor: pointer;
   }
@@ -273,7 +290,8 @@ export const styles = css`
   .cluster .hit {
     fill: transparent;
   }
-  .cluster .badge {
+  .cluster .badge,
+  .probe-badge {
     fill: var(--rt-bg);
     stroke: var(--rt-muted);
     stroke-width: 1;
@@ -283,7 +301,8 @@ export const styles = css`
     stroke: var(--c);
     stroke-width: 3.5;
   }
-  .cluster .count {
+  .cluster .count,
+  .probe-count {
     fill: var(--rt-fg);
     font-size: 11px;
     font-weight: 700;
@@ -464,7 +483,8 @@ export const styles = css`
     flex-wrap: wrap;
   }
 
-  .label {
+  .label,
+  .probe-label {
     fill: var(--rt-fg);
     cursor: pointer;
   }

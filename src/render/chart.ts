@@ -88,7 +88,12 @@ function renderLabels(ctx: ChartContext): SVGTemplateResult {
   )}</g>`;
 }
 
-/** Everything inside the chart's `<svg>` except the axis group. */
-export function renderChart(ctx: ChartContext): SVGTemplateResult {
-  return svg`${renderEras(ctx)}${renderLanes(ctx)}${renderGlyphs(ctx)}${renderLabels(ctx)}`;
+/** The chart's background: era bands and lanes. */
+export function renderChartBackground(ctx: ChartContext): SVGTemplateResult {
+  return svg`${renderEras(ctx)}${renderLanes(ctx)}`;
+}
+
+/** The chart's events: marks, cluster badges and their labels. */
+export function renderChartMarks(ctx: ChartContext): SVGTemplateResult {
+  return svg`${renderGlyphs(ctx)}${renderLabels(ctx)}`;
 }
