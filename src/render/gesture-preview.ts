@@ -72,17 +72,16 @@ function symbolShape(name: SymbolName): Path2D {
   return shape;
 }
 
-/** Each event's colour as an index into a short list, worked out once per dataset and palette. */
-const colorTables = new WeakMap<
-  PreviewPalette,
-  {timeline: ParsedTimeline; colors: string[]; colorIndex: Uint16Array}
->();
+/** Each event's colour as an index into a short list, worked out once per dataset and set of colours. */
+const colorTables = new WeakMap<ParsedTimeline, {key: string; colors: string[]; colorIndex: Uint16Array}>();
 function eventColors(
   timeline: ParsedTimeline,
   palette: PreviewPalette
 ): {colors: string[]; colorIndex: Uint16Array} {
-  const known = colorTables.get(palette);
-  if (known?.timeline === timeline) return known;
+  // Every gesture reads the palette afresh; the table over all events is rebuilt only if a colour changed.
+  const key = `${palette.labelColor}|${[...palette.colors].join('|')}`;
+  const known = colorTables.get(timeline);
+  if (known?.key === key) return known;
   const colors = [palette.labelColor];
   const slotOf = new Map<string, number>();
   const colorIndex = new Uint16Array(timeline.events.length);
@@ -92,8 +91,8 @@ function eventColors(
     if (slot === undefined) slotOf.set(color, (slot = colors.push(color) - 1));
     colorIndex[i] = slot;
   });
-  const table = {timeline, colors, colorIndex};
-  colorTables.set(palette, table);
+  const table = {key, colors, colorIndex};
+  colorTables.set(timeline, table);
   return table;
 }
 
