@@ -20,6 +20,31 @@ export interface Cluster {
 /** A lone mark, or a cluster of two or more. */
 export type Glyph = {type: 'mark'; mark: number} | {type: 'cluster'; cluster: Cluster};
 
+/**
+ * Sorts `order` by `key`, stably. Marks arrive in date order, and only a band drawn as a point
+ * moves, by less than half a point: an insertion sort costs little more than a check then. If
+ * the data is out of order after all, it gives up early and lets the engine's sort finish.
+ */
+function sortNearlySorted(order: number[], key: (i: number) => number): void {
+  let moves = 0;
+  const budget = 64 * order.length;
+  for (let k = 1; k < order.length; k++) {
+    const item = order[k] as number;
+    const value = key(item);
+    let j = k - 1;
+    while (j >= 0 && key(order[j] as number) > value) {
+      order[j + 1] = order[j] as number;
+      j--;
+      if (++moves > budget) {
+        order[j + 1] = item;
+        order.sort((a, b) => key(a) - key(b));
+        return;
+      }
+    }
+    order[j + 1] = item;
+  }
+}
+
 /** A run of neighbouring marks in a lane: `order[start]` to `order[end - 1]`. */
 interface Group {
   cx: number;
@@ -43,11 +68,7 @@ export function clusterMarks(marks: readonly Mark[], minGap: number): Glyph[] {
   const glyphs: Glyph[] = [];
   const cxOf = (i: number): number => (marks[i] as Mark).cx;
   for (const [lane, order] of byLane) {
-    // Marks mostly arrive in x order already: check before sorting (the sort is stable, ties keep index order).
-    let sorted = true;
-    for (let k = 1; k < order.length && sorted; k++)
-      sorted = cxOf(order[k - 1] as number) <= cxOf(order[k] as number);
-    if (!sorted) order.sort((a, b) => cxOf(a) - cxOf(b));
+    sortNearlySorted(order, cxOf);
     // Groups are runs of the sorted order, so a merge joins two ranges: nothing is copied until the end.
     const stack: Group[] = [];
     for (let k = 0; k < order.length; k++) {

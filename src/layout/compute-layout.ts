@@ -8,7 +8,7 @@ import {geometry, laneHeight} from './geometry.js';
 import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
 import {clusterMarks, type Glyph} from './clusters.js';
-import {computeMark, projectionOf, type Mark} from './marks.js';
+import {markAt, projectionOf, type Mark} from './marks.js';
 import {queryWindow} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
 import type {LaneMode} from '../types.js';
@@ -114,6 +114,17 @@ export function createLayoutModel(
 /** Radius of a cluster badge. */
 export const clusterRadius = 11;
 
+const importanceTables = new WeakMap<ParsedTimeline, Uint8Array>();
+/** Each event's importance in a typed array: a cluster's lead is looked for among all its members on every frame. */
+function importanceTable(timeline: ParsedTimeline): Uint8Array {
+  let table = importanceTables.get(timeline);
+  if (!table) {
+    table = Uint8Array.from(timeline.events, (item) => item.importance);
+    importanceTables.set(timeline, table);
+  }
+  return table;
+}
+
 /** The horizontal extent of a mark's drawing (a point's symbol, a band or bar) and its lane. */
 function markExtent(mark: Mark): [number, number, number] {
   const half = mark.kind === 'point' ? geometry.pointSize / 2 : 0;
@@ -158,7 +169,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     const lane = assignment.itemLane[item] ?? 0;
     const parsed = timeline.events[event];
     if (!parsed) throw new Error(`no event ${event}`);
-    const mark = computeMark(parsed, {item, event, lane}, project, lanes[lane]?.trackY ?? 0, width);
+    const mark = markAt(parsed, item, event, lane, project, lanes[lane]?.trackY ?? 0, width);
     if (mark.x1 >= -pad && mark.x0 <= width + pad) marks.push(mark);
   }
 
@@ -167,7 +178,8 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
 
   // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
   // One pass over each glyph's members for its lead and rank: clusters can hold thousands of events.
-  const importanceOf = (m: number): number => timeline.events[(marks[m] as Mark).event]?.importance ?? 1;
+  const importance = importanceTable(timeline);
+  const importanceOf = (m: number): number => importance[(marks[m] as Mark).event] ?? 1;
   const leads = new Array<number>(glyphs.length);
   const ranks = new Float64Array(glyphs.length);
   glyphs.forEach((glyph, g) => {

@@ -25,12 +25,11 @@ export interface Mark {
   cy: number;
 }
 
-const FINE = new Set(['day', 'minute', 'second']);
-
 /** The kind of mark an event gets. */
 export function markKind(event: ParsedEvent): MarkKind {
   if (event.end || event.ongoing) return 'bar';
-  return FINE.has(event.start.precision) ? 'point' : 'band';
+  const precision = event.start.precision;
+  return precision === 'day' || precision === 'minute' || precision === 'second' ? 'point' : 'band';
 }
 
 /** Pixel position of a time: the zoomed scale as plain arithmetic (no Date, no allocation). */
@@ -54,18 +53,30 @@ export function computeMark(
 ): Mark {
   const scale = 'range' in x ? (x as TimeScale) : undefined;
   const project: Project = scale ? (t) => scale(t) : (x as Project);
-  const edge = right ?? scale?.range()[1] ?? 0;
+  return markAt(event, ids.item, ids.event, ids.lane, project, cy, right ?? scale?.range()[1] ?? 0);
+}
+
+/** {@link computeMark} without the argument object, for the layout's loop over every visible item. */
+export function markAt(
+  event: ParsedEvent,
+  item: number,
+  eventIndex: number,
+  lane: number,
+  project: Project,
+  cy: number,
+  right: number
+): Mark {
   let kind = markKind(event);
   const x0 = project(event.from);
   // An ongoing span runs past the right edge.
-  const x1 = Number.isFinite(event.to) ? project(event.to) : Math.max(x0, edge + 100);
+  const x1 = Number.isFinite(event.to) ? project(event.to) : Math.max(x0, right + 100);
   if (kind !== 'point' && x1 - x0 < geometry.pointSize / 2) kind = 'point';
   const cx = kind === 'point' ? (x0 + x1) / 2 : x0;
   // One object shape for every mark keeps property access fast at 100,000 marks.
   return {
-    item: ids.item,
-    event: ids.event,
-    lane: ids.lane,
+    item,
+    event: eventIndex,
+    lane,
     kind,
     x0: kind === 'point' ? cx : x0,
     x1: kind === 'point' ? cx : x1,
