@@ -1,14 +1,17 @@
 /**
  * One config, three uses:
  * - `vite` (dev): serves the demo article in `demo/` with the sources under `/src/`.
- * - `vite build --mode lib`: the npm entry and the React wrapper (`dist/react.js`), ES modules,
- *   lit, d3 and react left as imports.
- * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag,
- *   and next to it the iframe page `embed.html` with its script and styles, copied from `embed/`.
+ * - `vite build --mode lib`: the npm entry, the React wrapper (`dist/react.js`) and the TimelineJS
+ *   and CSV readers (`dist/importers.js`), ES modules, lit, d3 and react left as imports.
+ * - `vite build --mode bundle`: one self-contained ES module for a `<script type="module">` tag
+ *   (and the readers of TimelineJS and CSV, which it loads from the file next to it only for those
+ *   formats), and the iframe page `embed.html` with its script and styles, copied from `embed/`.
+ * Both builds minify Lit's template literals (build/minify-literals.ts).
  */
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import {minifyLiterals} from './build/minify-literals.js';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 // Left as imports in the npm entry: lit (and @lit/react), d3, and React for the `/react` wrapper.
@@ -44,11 +47,14 @@ export default defineConfig(({mode}): UserConfig => {
             index: `${src}index.ts`,
             'relations-timeline': `${src}relations-timeline.ts`,
             react: `${src}react.ts`,
+            importers: `${src}importers.ts`,
           },
           formats: ['es'],
         },
         rollupOptions: {external: isDependency, output: {preserveModules: true, preserveModulesRoot: 'src'}},
       },
+      // Lit templates and the stylesheet without their indentation (minifiers leave template literals alone).
+      plugins: [minifyLiterals()],
     };
   }
   if (mode === 'bundle') {
@@ -62,8 +68,19 @@ export default defineConfig(({mode}): UserConfig => {
         minify: 'terser',
         terserOptions: {module: true, compress: {passes: 2}, format: {comments: false}},
         lib: {entry: `${src}index.ts`, formats: ['es'], fileName: () => 'relations-timeline.bundle.js'},
+        rollupOptions: {
+          // The TimelineJS and CSV readers, imported only for those formats (src/data/parse-text.ts),
+          // are the one other file: next to the bundle, under a name that says what it is.
+          output: {chunkFileNames: 'relations-timeline.importers.js'},
+          // What that file shares with the bundle stays in the bundle, exported to it under short
+          // names. (Vite's default for libraries, 'strict', would move all the code to a third file
+          // behind a bundle of two lines, and every page would load both.)
+          preserveEntrySignatures: 'allow-extension',
+        },
+        // d3-transition (with d3-timer and d3-ease) stays: it is not only d3-zoom's `interrupt()`,
+        // src/render/zoom-controller.ts animates zooms with `selection.transition()`.
       },
-      plugins: [embedPage()],
+      plugins: [minifyLiterals(), embedPage()],
     };
   }
   return {

@@ -1,7 +1,8 @@
 // What `npm pack` would publish (issue #6): run after `npm run build`. Prints
 // the file list and sizes, and fails when the tarball misses something a user
-// needs (the entries, their types, the CDN bundle, the React wrapper, the JSX
-// typings, the iframe page, the manifest, README, LICENSE; every file
+// needs (the entries, their types, the CDN bundle and the file it loads for
+// TimelineJS and CSV, the React wrapper, the importers, the JSX typings, the
+// iframe page, the manifest, README, LICENSE; every file
 // package.json or the manifest points at) or carries something they don't (sources, tests, demo,
 // stories, benchmarks, node_modules, source maps). Each check counts as a test.
 import {execFileSync} from 'node:child_process';
@@ -40,6 +41,8 @@ const required = [
   'dist/relations-timeline.bundle.js',
   'dist/react.js',
   'dist/react.d.ts',
+  'dist/importers.js',
+  'dist/importers.d.ts',
   'dist/jsx.d.ts',
   'dist/jsx-preact.d.ts',
   // The iframe page and what it loads, next to the bundle (copied from embed/ by the build).
@@ -65,12 +68,24 @@ for (const path of [...new Set([...pointers].filter(Boolean).map((p) => p.replac
   check(`${path} (named in package.json or the manifest) is in the tarball`, inTarball.has(path));
 }
 
+// Every file the bundle imports (the TimelineJS and CSV readers, loaded on demand) is next to it.
+const BUNDLE = 'dist/relations-timeline.bundle.js';
+const bundleImports = existsSync(BUNDLE)
+  ? [...readFileSync(BUNDLE, 'utf8').matchAll(/\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map(
+      ([, path]) => `dist/${path.slice(2)}`
+    )
+  : [];
+for (const path of bundleImports) {
+  check(`${path} (imported by the bundle) is in the tarball`, inTarball.has(path));
+}
+
 // Leftovers of an earlier build: dist/ is not emptied between builds. (The iframe
-// page's scripts are copied from embed/ as they are.)
+// page's scripts are copied from embed/ as they are; the bundle's files come from the bundle build.)
 const stale = files.filter(
   (f) =>
     /^dist\/.+\.(js|d\.ts)$/.test(f) &&
     !f.endsWith('.bundle.js') &&
+    !bundleImports.includes(f) &&
     !existsSync(f.replace(/^dist\//, 'src/').replace(/\.(js|d\.ts)$/, '.ts')) &&
     !existsSync(f.replace(/^dist\//, 'embed/'))
 );
@@ -85,6 +100,7 @@ const forbidden = [
   [/^storybook-static\//, 'built Storybook (storybook-static/)'],
   [/^bench\//, 'benchmarks (bench/)'],
   [/^scripts\//, 'build scripts (scripts/)'],
+  [/^build\//, 'build plugins (build/)'],
   [/(^|\/)node_modules\//, 'node_modules'],
   [/\.map$/, 'source maps'],
   [/\.tsbuildinfo$/, 'TypeScript build info'],

@@ -9,7 +9,8 @@
 //       and no global variable; and the same with a second copy of the bundle on the page (its
 //       definition must not throw). (The strict-CSP page is test/reliability/pages/csp-bundle.html.)
 //       Then the packaged iframe page, dist/embed.html?src=…, in a frame: it draws, and posts its
-//       content height (Pym.js and AMP messages);
+//       content height (Pym.js and AMP messages); and again with a CSV file as `src`, which the
+//       bundle reads with the file it loads for TimelineJS and CSV (relations-timeline.importers.js);
 //   (b) compiles a React + TypeScript usage of `relations-timeline/react` and a plain
 //       TypeScript usage with that project's `tsc --noEmit` (moduleResolution bundler, and
 //       NodeNext).
@@ -99,7 +100,9 @@ async function main() {
     ),
     'index.html': INDEX_HTML,
     'embed-host.html': EMBED_HOST_HTML,
+    'embed-host-csv.html': EMBED_HOST_CSV_HTML,
     'data/india-russia.json': readFileSync(join(ROOT, 'demo/data/india-russia.json'), 'utf8'),
+    'data/summits.csv': SUMMITS_CSV,
     'two-copies.html': TWO_COPIES_HTML,
     'baseline.html': BASELINE_HTML,
     'react-usage.tsx': REACT_USAGE,
@@ -178,6 +181,7 @@ function serve(root) {
     '.js': 'text/javascript; charset=utf-8',
     '.css': 'text/css; charset=utf-8',
     '.json': 'application/json',
+    '.csv': 'text/csv; charset=utf-8',
   };
   const srv = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
@@ -289,12 +293,29 @@ async function checkPage(project) {
     if (path === '/index.html' && added.length) log(`globals the bundle adds: ${added.join(', ')}`);
   }
 
-  await checkEmbed(served);
+  await checkEmbed(served, {
+    name: 'the packaged embed.html in an iframe',
+    host: '/embed-host.html',
+    files: EMBED_FILES,
+  });
+  // CSV is read by the file the bundle loads on demand (the bundle names it in its `import()`).
+  await checkEmbed(served, {
+    name: 'the packaged embed.html with a CSV file',
+    host: '/embed-host-csv.html',
+    files: [...EMBED_FILES.filter((f) => !f.startsWith('/data/')), ...bundleImports(), '/data/summits.csv'],
+  });
+}
+
+/** What the installed bundle loads with `import()`, as paths on the test server. */
+function bundleImports() {
+  const bundle = readFileSync(join(ROOT, BUNDLE), 'utf8');
+  return [...bundle.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)].map(
+    ([, file]) => `${DIST_URL}/${file}`
+  );
 }
 
 /** The packaged iframe page, `dist/embed.html?src=…`, in a frame of a host page. */
-async function checkEmbed(served) {
-  const name = 'the packaged embed.html in an iframe';
+async function checkEmbed(served, {name, host, files}) {
   const page = await browser.newPage();
   const consoleMessages = [];
   const requested = [];
@@ -309,7 +330,7 @@ async function checkEmbed(served) {
     Object.defineProperty(window, '__messages', {value: messages});
     window.addEventListener('message', (e) => messages.push(e.data));
   });
-  await page.goto(`${served.origin}/embed-host.html`, {waitUntil: 'load', timeout: 30_000});
+  await page.goto(`${served.origin}${host}`, {waitUntil: 'load', timeout: 30_000});
   const frame = await page.waitForFrame((f) => f.url().includes('/embed.html'), {timeout: 10_000});
   const ready = await page
     .waitForFunction(
@@ -350,7 +371,7 @@ async function checkEmbed(served) {
   // embed.html runs under its own policy (script-src 'self'; style-src 'self'): a violation would
   // show here as a console error.
   check(`${name}: no console error or warning`, consoleMessages.length === 0, summarize(consoleMessages));
-  const own = ['/embed-host.html', ...EMBED_FILES].map((f) => `${served.origin}${f}`);
+  const own = [host, ...files].map((f) => `${served.origin}${f}`);
   const foreign = requested.filter((url) => !own.some((file) => url === file || url.startsWith(`${file}?`)));
   check(`${name}: no request but its own files and the data`, foreign.length === 0, foreign.join(', '));
   await page.close();
@@ -424,6 +445,14 @@ const EMBED_HOST_HTML = `<!doctype html>
 </html>
 `;
 
+// The same with a CSV file as the data.
+const EMBED_HOST_CSV_HTML = EMBED_HOST_HTML.replace('/data/india-russia.json', '/data/summits.csv');
+const SUMMITS_CSV = `date,title,actors,summary
+2019-09-04,20th annual summit,IN;RU,"Vladivostok, with the Eastern Economic Forum."
+2021-12-06,21st annual summit,IN;RU,"New Delhi; the first ""2+2"" dialogue."
+2024-07-08,22nd annual summit,IN;RU,Moscow.
+`;
+
 // The same page without the bundle, to tell the browser's own globals from ours.
 const BASELINE_HTML = INDEX_HTML.replace(/\s*<script type="module"[^>]*><\/script>/, '');
 
@@ -490,6 +519,10 @@ export const wrongDetail = <RelationsTimeline onTimelineSelect={(e) => e.detail.
 const TS_USAGE = `// Plain TypeScript: the side-effect import registers the element and types the tag.
 import 'relations-timeline';
 import type {RelationsTimeline} from 'relations-timeline';
+import {fromCSV, parseTimelineText, type Conversion} from 'relations-timeline/importers';
+
+const converted: Conversion = fromCSV('date,title\\n2021-12-06,Summit');
+console.log(converted.data.events.length, parseTimelineText('date,title').problems.length);
 
 const el = document.querySelector('relations-timeline')!;
 el.select('x');

@@ -16,7 +16,8 @@ const steps = [
   ['typed usage: TS, React wrapper, React 19', 'npx', ['tsc', '-p', 'test/package/tsconfig.json']],
   ['typed usage: Preact JSX', 'npx', ['tsc', '-p', 'test/package/tsconfig.preact.json']],
   ['storybook build', 'npm', ['run', '--silent', 'build-storybook', '--', '--quiet']],
-  ['size report', 'node', ['scripts/size.mjs']],
+  // Fails above a budget: the target once met, until then a ratchet just above the size reached.
+  ['size budgets (scripts/size.mjs)', 'node', ['scripts/size.mjs', '--enforce']],
 ];
 
 function run(name, command, args) {

@@ -4,10 +4,8 @@ export type {TimeInput} from './relations-timeline.element.js';
 export {parseTimeline} from './data/parse-timeline.js';
 export type {ParsedTimeline, ParsedEra} from './data/parse-timeline.js';
 export type {ParsedEvent} from './data/parse-event.js';
-export {parseTimelineText} from './data/parse-text.js';
-export {fromTimelineJS} from './data/from-timelinejs.js';
-export {fromCSV} from './data/from-csv.js';
-export type {Conversion} from './data/conversion.js';
+// The TimelineJS and CSV readers (fromTimelineJS, fromCSV, parseTimelineText) are in
+// `relations-timeline/importers` (src/importers.ts): the element loads them only for those formats.
 export {parsePartialDate} from './data/partial-date.js';
 export type {PartialDate, DatePrecision, DateResult} from './data/partial-date.js';
 export {formatPartialDate, formatDateRange} from './data/format-date.js';

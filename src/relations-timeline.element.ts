@@ -22,7 +22,7 @@ import {
   type ParsedTimeline,
 } from './data/parse-timeline.js';
 import {tooManyEvents} from './data/event-limit.js';
-import {failedTimeline, parseTimelineText} from './data/parse-text.js';
+import {failedTimeline, readTimelineText} from './data/parse-text.js';
 import {safeUrl} from './data/safe-url.js';
 import {searchEvents} from './data/search.js';
 import {
@@ -456,7 +456,22 @@ export class RelationsTimeline extends LitElement {
 
   #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) this.#setTimeline(parseTimelineText(script.textContent ?? ''));
+    if (!script) return;
+    const timeline = readTimelineText(script.textContent ?? '');
+    if (!(timeline instanceof Promise)) {
+      this.#setTimeline(timeline);
+      return;
+    }
+    // TimelineJS or CSV: read once the readers of those formats have loaded (a moment, the first time).
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.fetching = true;
+    void timeline.then((converted) => {
+      if (abort.signal.aborted) return;
+      this.fetching = false;
+      this.#setTimeline(converted);
+    });
   }
 
   async #load(src: string): Promise<void> {

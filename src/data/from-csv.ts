@@ -11,14 +11,15 @@ import {detectDelimiter, parseCsvRecords} from './csv-records.js';
 import {columnKey, readTable, warnUnknownColumns} from './csv-table.js';
 import {isTemplateColumn, isTemplateHeader, readTemplateRows} from './csv-template.js';
 import {ProblemList} from './read-fields.js';
+import {mayBeCSV} from './text-format.js';
 
 /**
  * Could `text` be CSV with a header row? Its first line names at least one
  * known column, or is split into several fields by `,`, `;` or tab.
  */
 export function looksLikeCSV(text: string): boolean {
+  if (!mayBeCSV(text)) return false;
   const source = text.replace(/^\uFEFF/, '').replace(/^\s*\n/, '');
-  if (/^\s*[[{<]/.test(source)) return false;
   const delimiter = detectDelimiter(source);
   const firstLine = parseCsvRecords(source.split(/\r\n|\r|\n/, 1)[0] ?? '', delimiter).records[0];
   const keys = (firstLine?.fields ?? []).map(columnKey);

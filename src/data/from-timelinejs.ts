@@ -10,6 +10,9 @@ import {htmlToLine, htmlToText} from './html-text.js';
 import {describe, isRecord, ProblemList, warnUnknownFields, type Fields} from './read-fields.js';
 import {field, v2Slide, v3Slide} from './timelinejs-readers.js';
 import {convertEraSlide, convertSlide} from './timelinejs-slide.js';
+import {isTimelineJS} from './text-format.js';
+
+export {isTimelineJS};
 
 const V3_DATASET = new Set(['title', 'events', 'eras', 'scale']);
 const V2_TIMELINE = new Set(['headline', 'type', 'startDate', 'text', 'asset', 'date', 'era', 'lang']);
@@ -34,19 +37,6 @@ const V2_FIELDS = {
   image: 'asset',
   'image.url': 'asset.media',
 };
-
-/**
- * Does this JSON look like TimelineJS: v3 slides with `start_date` objects (or a
- * title slide), or v2 `timeline.date`? Our own format never has these.
- */
-export function isTimelineJS(json: unknown): boolean {
-  if (!isRecord(json)) return false;
-  if (isRecord(json.timeline) && Array.isArray(json.timeline.date)) return true;
-  const events = json.events;
-  if (Array.isArray(events) && events.some((e: unknown) => isRecord(e) && isRecord(e.start_date)))
-    return true;
-  return isRecord(json.title) && isRecord(json.title.text);
-}
 
 /** What a format's reader hands to the converter. */
 interface Slides {

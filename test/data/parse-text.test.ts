@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {failedTimeline, parseTimelineText} from '../../src/data/parse-text.js';
+import {parseTimelineText} from '../../src/data/convert-text.js';
+import {failedTimeline, parseTimelineTextInChunks, readTimelineText} from '../../src/data/parse-text.js';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 
 const dataset = {
@@ -202,6 +203,43 @@ describe('parseTimelineText: other formats', () => {
         severity: 'error',
       },
     ]);
+  });
+});
+
+describe('readTimelineText', () => {
+  const csv = 'date,title\n1971-08-09,Treaty\n2021-13,Bad\n';
+  const timelineJS = JSON.stringify({events: [{start_date: {year: '1971'}, text: {headline: 'Treaty'}}]});
+
+  it('readTimelineText(text) reads our own JSON and unreadable text at once, like parseTimelineText', () => {
+    for (const input of [text, '', '<!doctype html><p>404', '{"events": [', '[1, 2', '{"events": "x"}']) {
+      const timeline = readTimelineText(input);
+      expect(timeline, JSON.stringify(input)).not.to.be.instanceOf(Promise);
+      expect(timeline, JSON.stringify(input)).to.deep.equal(parseTimelineText(input));
+    }
+  });
+
+  it('readTimelineText(text) converts TimelineJS and CSV after loading their readers, like parseTimelineText', async () => {
+    for (const input of [csv, `\uFEFF${csv}`, timelineJS, 'when,what\n2021,x\n']) {
+      const pending = readTimelineText(input);
+      expect(pending, JSON.stringify(input)).to.be.instanceOf(Promise);
+      expect(await pending, JSON.stringify(input)).to.deep.equal(parseTimelineText(input));
+    }
+  });
+
+  it('readTimelineText(text) asks the CSV reader about other text, and reports it as not JSON', async () => {
+    const prose = 'India and Russia signed a treaty in 1971.';
+    expect(await readTimelineText(prose)).to.deep.equal(
+      failure(`the data is not valid JSON: ${jsonError(prose)}`)
+    );
+  });
+
+  it('parseTimelineTextInChunks(text) converts TimelineJS and CSV too, and gives undefined once aborted', async () => {
+    expect(await parseTimelineTextInChunks(csv)).to.deep.equal(parseTimelineText(csv));
+    expect(await parseTimelineTextInChunks(timelineJS)).to.deep.equal(parseTimelineText(timelineJS));
+    const abort = new AbortController();
+    const pending = parseTimelineTextInChunks(csv, {signal: abort.signal});
+    abort.abort();
+    expect(await pending).to.equal(undefined);
   });
 });
 

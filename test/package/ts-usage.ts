@@ -4,13 +4,13 @@ import 'relations-timeline';
 import {
   RelationsTimeline,
   TimelineSelectEvent,
-  fromCSV,
-  fromTimelineJS,
   parseTimeline,
   type TimelineData,
   type TimelineEvent,
   type TimelineProblem,
 } from 'relations-timeline';
+// The TimelineJS and CSV readers are an entry of their own.
+import {fromCSV, fromTimelineJS, parseTimelineText, type Conversion} from 'relations-timeline/importers';
 
 const data: TimelineData = {
   title: 'India and Russia',
@@ -52,8 +52,12 @@ el.addEventListener('timeline-rangechange', (e) => {
 
 const parsed = parseTimeline(data);
 console.log(parsed.events.length, parsed.problems.length);
-console.log(fromCSV('date,title\n2021-12-06,Summit').data.events.length);
+const converted: Conversion = fromCSV('date,title\n2021-12-06,Summit');
+console.log(converted.data.events.length);
 console.log(fromTimelineJS({events: []}).problems.length);
+console.log(parseTimelineText('{"events": []}').events.length);
+// @ts-expect-error: the readers are not in the main entry (relations-timeline/importers has them).
+import('relations-timeline').then((m) => m.fromCSV);
 
 // @ts-expect-error: lanes is a closed set.
 el.lanes = 'diagonal';

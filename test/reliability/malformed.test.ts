@@ -7,7 +7,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {MAX_EVENTS} from '../../src/data/event-limit.js';
-import {parseTimelineText} from '../../src/data/parse-text.js';
+import {parseTimelineText} from '../../src/data/convert-text.js';
 import {
   parseTimeline,
   parseTimelineInChunks,
