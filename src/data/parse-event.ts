@@ -4,13 +4,14 @@
  * kept; a bad optional field is reported and left out, the event kept.
  */
 import type {TimelineEvent, TimelineImage, TimelineSource} from '../types.js';
-import {parsePartialDate, type PartialDate} from './partial-date.js';
+import {parseCommonDate, parsePartialDate, type PartialDate} from './partial-date.js';
 import {safeUrl} from './safe-url.js';
 import {
   describe,
   isRecord,
   readText,
   readTextList,
+  trimText,
   warnUnknownFields,
   type Fields,
   type ProblemList,
@@ -41,22 +42,31 @@ export interface ParsedEvent {
 /** A checked event before the dataset gives it an id. */
 export type EventDraft = Omit<ParsedEvent, 'id' | 'event'> & {event: TimelineEvent};
 
-const KNOWN_FIELDS = new Set([
-  'date',
-  'end',
-  'title',
-  'summary',
-  'id',
-  'category',
-  'actors',
-  'location',
-  'series',
-  'seriesNumber',
-  'importance',
-  'sources',
-  'image',
-  'tags',
-]);
+/**
+ * Is `key` one of the fields of an event? A switch, as this runs for every key
+ * of every event, where a `Set` look-up cost several times more.
+ */
+function isKnownField(key: string): boolean {
+  switch (key) {
+    case 'date':
+    case 'end':
+    case 'title':
+    case 'summary':
+    case 'id':
+    case 'category':
+    case 'actors':
+    case 'location':
+    case 'series':
+    case 'seriesNumber':
+    case 'importance':
+    case 'sources':
+    case 'image':
+    case 'tags':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Common names from other tools, pointed at ours. */
 const HINTS: Record<string, string> = {
@@ -78,34 +88,35 @@ function dateText(value: unknown): string {
     const digits = String(Math.abs(value)).padStart(4, '0');
     return value < 0 ? `-${digits}` : digits;
   }
-  return String(value).trim();
+  return typeof value === 'string' ? trimText(value) : String(value).trim();
 }
 
 function readDate(
-  fields: Fields,
+  value: unknown,
   key: 'date' | 'end',
   path: string,
   problems: ProblemList
 ): PartialDate | undefined {
-  const value = fields[key];
-  const at = `${path}.${key}`;
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    return readDate({...fields, [key]: dateText(value)}, key, path, problems);
-  }
-  if (typeof value !== 'string') {
+  const text = typeof value === 'number' && Number.isInteger(value) ? dateText(value) : value;
+  if (typeof text !== 'string') {
     problems.error(
-      at,
-      value === undefined ? 'is required' : `expected a date as text, got ${describe(value)}`
+      `${path}.${key}`,
+      text === undefined ? 'is required' : `expected a date as text, got ${describe(text)}`
     );
     return undefined;
   }
-  const result = parsePartialDate(value);
+  const common = parseCommonDate(text); // most dates, without the wrapper of `parsePartialDate`'s result
+  if (common) return common;
+  const result = parsePartialDate(text);
   if (!result.ok) {
-    problems.error(at, `${describe(value)} is not a valid date: ${result.reason}`);
+    problems.error(`${path}.${key}`, `${describe(text)} is not a valid date: ${result.reason}`);
     return undefined;
   }
   return result.date;
 }
+
+const SOURCE_FIELDS = new Set(['title', 'url']);
+const IMAGE_FIELDS = new Set(['url', 'alt', 'credit']);
 
 function readSources(fields: Fields, path: string, problems: ProblemList): TimelineSource[] {
   const value = fields.sources;
@@ -116,14 +127,16 @@ function readSources(fields: Fields, path: string, problems: ProblemList): Timel
     return [];
   }
   const sources: TimelineSource[] = [];
-  value.forEach((item: unknown, i) => {
+  for (let i = 0; i < value.length; i++) {
+    let item: unknown = value[i];
+    if (item === undefined && !(i in value)) continue; // a hole in a sparse array, skipped as forEach would
     const itemPath = `${at}[${i}]`;
     if (typeof item === 'string') item = {title: item};
     if (!isRecord(item)) {
       problems.warn(itemPath, `expected {title, url}, got ${describe(item)}`);
-      return;
+      continue;
     }
-    warnUnknownFields(item, new Set(['title', 'url']), itemPath, problems);
+    warnUnknownFields(item, SOURCE_FIELDS, itemPath, problems);
     const rawUrl = readText(item, 'url', itemPath, problems);
     const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web-or-mail');
     if (rawUrl !== undefined && url === undefined) {
@@ -135,10 +148,10 @@ function readSources(fields: Fields, path: string, problems: ProblemList): Timel
     const title = readText(item, 'title', itemPath, problems) ?? url;
     if (title === undefined) {
       problems.warn(itemPath, 'a source needs a title or a url');
-      return;
+      continue;
     }
     sources.push(url === undefined ? {title} : {title, url});
-  });
+  }
   return sources;
 }
 
@@ -150,7 +163,7 @@ function readImage(fields: Fields, path: string, problems: ProblemList): Timelin
     problems.warn(at, `expected {url, alt, credit}, got ${describe(value)}`);
     return undefined;
   }
-  warnUnknownFields(value, new Set(['url', 'alt', 'credit']), at, problems);
+  warnUnknownFields(value, IMAGE_FIELDS, at, problems);
   const rawUrl = readText(value, 'url', at, problems);
   const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, 'web');
   if (url === undefined) {
@@ -196,41 +209,52 @@ export function parseEvent(
   inputIndex: number,
   problems: ProblemList
 ): EventDraft | undefined {
+  const read = readEvent(input, path, inputIndex, problems);
+  if (!read) return undefined;
+  const {event, start, end, ongoing, from, to, importance} = read;
+  if (end) return {event, start, end, from, to, importance, inputIndex};
+  if (ongoing) return {event, start, ongoing, from, to, importance, inputIndex};
+  return {event, start, from, to, importance, inputIndex};
+}
+
+/** A checked event in the shape it keeps, `id` still empty (and the event without one). */
+export type UnnamedEvent = EventDraft & {id: string};
+
+/**
+ * `parseEvent` for a whole dataset: the event already in its final shape, so
+ * that reading 100,000 events does not build and copy 100,000 drafts. The
+ * caller fills in `id`, and the event's `id`, once it has read every event.
+ */
+export function readEvent(
+  input: unknown,
+  path: string,
+  inputIndex: number,
+  problems: ProblemList
+): UnnamedEvent | undefined {
   if (!isRecord(input)) {
     problems.error(path, `expected an event object, got ${describe(input)}`);
     return undefined;
   }
-  for (const key of Object.keys(input)) {
-    const hint = Object.hasOwn(HINTS, key) ? HINTS[key] : undefined;
-    if (hint && input[hint] === undefined) {
-      problems.warn(
-        `${path}.${key}`,
-        `unknown field ${JSON.stringify(key)}: did you mean ${JSON.stringify(hint)}?`
-      );
-    } else if (!KNOWN_FIELDS.has(key)) {
-      problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)} is ignored`);
-    }
-  }
+  warnUnknownEventFields(input, path, problems);
 
-  const start = readDate(input, 'date', path, problems);
+  const date = input.date;
+  const start = readDate(date, 'date', path, problems);
+  const endValue = input.end;
+  const endText = typeof endValue === 'string' ? trimText(endValue) : undefined;
   // A blank end (an empty spreadsheet cell) means no end, like any blank optional field.
-  const hasEnd = !(
-    input.end === undefined ||
-    input.end === null ||
-    (typeof input.end === 'string' && !input.end.trim())
-  );
+  const hasEnd = !(endValue === undefined || endValue === null || endText === '');
   // EDTF's open end: `..` is a span still going on (drawn to the edge of the chart).
-  const ongoing = typeof input.end === 'string' && input.end.trim() === '..';
-  const end = hasEnd && !ongoing ? readDate(input, 'end', path, problems) : undefined;
+  const ongoing = endText === '..';
+  const end = hasEnd && !ongoing ? readDate(endValue, 'end', path, problems) : undefined;
   const title = readText(input, 'title', path, problems, true);
   if (start && end && end.end <= start.start) {
-    problems.error(`${path}.end`, `${describe(input.end)} is before the date ${describe(input.date)}`);
+    problems.error(`${path}.end`, `${describe(endValue)} is before the date ${describe(date)}`);
     return undefined;
   }
   if (!start || !title || (hasEnd && !ongoing && !end)) return undefined;
 
-  const event: TimelineEvent = {date: dateText(input.date), title};
-  if (end) event.end = dateText(input.end);
+  const event: TimelineEvent = {date: dateText(date), title};
+  if (end) event.end = dateText(endValue);
   if (ongoing) event.end = '..';
   const summary = readText(input, 'summary', path, problems);
   if (summary !== undefined) event.summary = summary;
@@ -253,16 +277,29 @@ export function parseEvent(
   const tags = readTextList(input, 'tags', path, problems);
   if (tags.length) event.tags = tags;
 
-  return {
-    event,
-    start,
-    ...(end ? {end} : {}),
-    ...(ongoing ? {ongoing} : {}),
-    from: start.start,
-    to: ongoing ? Infinity : end ? end.end : start.end,
-    importance: importance ?? 1,
-    inputIndex,
-  };
+  // One literal per kind of event, each with every key it will have, in the order of a parsed event.
+  const from = start.start;
+  const rank = importance ?? 1;
+  if (end) return {id: '', event, start, from, to: end.end, importance: rank, inputIndex, end};
+  if (ongoing) return {id: '', event, start, from, to: Infinity, importance: rank, inputIndex, ongoing};
+  return {id: '', event, start, from, to: start.end, importance: rank, inputIndex};
+}
+
+/** Warns about each field of an event that is not ours, pointing at ours when it has a common other name. */
+function warnUnknownEventFields(input: Fields, path: string, problems: ProblemList): void {
+  // `for…in` with an own-key check lists the keys of `Object.keys`, in the same order, without building an array.
+  for (const key in input) {
+    if (isKnownField(key) || !Object.hasOwn(input, key)) continue; // (none of the hints is a known field)
+    const hint = Object.hasOwn(HINTS, key) ? HINTS[key] : undefined;
+    if (hint && input[hint] === undefined) {
+      problems.warn(
+        `${path}.${key}`,
+        `unknown field ${JSON.stringify(key)}: did you mean ${JSON.stringify(hint)}?`
+      );
+    } else {
+      problems.warn(`${path}.${key}`, `unknown field ${JSON.stringify(key)} is ignored`);
+    }
+  }
 }
 
 /** The middle of an event's time, for centring it; an ongoing span's start. */

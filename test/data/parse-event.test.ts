@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseEvent, type EventDraft} from '../../src/data/parse-event.js';
+import {parseEvent, readEvent, type EventDraft} from '../../src/data/parse-event.js';
 import {parsePartialDate, type PartialDate} from '../../src/data/partial-date.js';
 import {ProblemList} from '../../src/data/read-fields.js';
 import type {TimelineProblem} from '../../src/types.js';
@@ -567,5 +567,133 @@ describe('parseEvent', () => {
     const copy = structuredClone(input);
     read(input);
     expect(input).to.deep.equal(copy);
+  });
+});
+
+describe('parseEvent: how fields are found', () => {
+  it('parseEvent(input, …) lists unknown fields in the order of Object.keys, integer-like keys first', () => {
+    const {problems} = read({date: '1971', b: 1, title: 'x', 2: 'two', a: 1, 1: 'one'});
+    expect(problems.map((p) => p.path)).to.deep.equal(
+      Object.keys({date: '1971', b: 1, title: 'x', 2: 'two', a: 1, 1: 'one'})
+        .filter((key) => !['date', 'title'].includes(key))
+        .map((key) => `events[0].${key}`)
+    );
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'events[0].1',
+      'events[0].2',
+      'events[0].b',
+      'events[0].a',
+    ]);
+  });
+
+  it('parseEvent(input, …) ignores inherited and non-enumerable keys when looking for unknown fields', () => {
+    const proto = {inherited: 1, colour: 'red'};
+    const input = Object.assign(Object.create(proto) as Record<string, unknown>, {date: '1971', title: 'x'});
+    Object.defineProperty(input, 'hidden', {value: 1, enumerable: false});
+    const {draft, problems} = read(input);
+    expect(problems).to.deep.equal([]);
+    expect(draft!.event).to.deep.equal({date: '1971', title: 'x'});
+  });
+
+  it('parseEvent(input, …) still reads known fields that are inherited or not enumerable, as before', () => {
+    const input = Object.assign(Object.create({summary: 'From the prototype'}) as Record<string, unknown>, {
+      date: '1971',
+    });
+    Object.defineProperty(input, 'title', {value: 'Hidden title', enumerable: false});
+    const {draft, problems} = read(input);
+    expect(problems).to.deep.equal([]);
+    expect(draft!.event).to.deep.equal({date: '1971', title: 'Hidden title', summary: 'From the prototype'});
+  });
+
+  it('parseEvent(input, …) reads an object without a prototype', () => {
+    const input = Object.assign(Object.create(null) as Record<string, unknown>, {
+      date: '1971',
+      title: 'x',
+      y: 1,
+    });
+    const {draft, problems} = read(input);
+    expect(problems).to.deep.equal([warning('events[0].y', 'unknown field "y" is ignored')]);
+    expect(draft!.event).to.deep.equal({date: '1971', title: 'x'});
+  });
+
+  it('parseEvent(input, …) builds the event with its keys in one order, whatever the input’s order', () => {
+    const {draft} = read({
+      tags: ['t'],
+      image: {url: 'https://example.com/a.jpg', alt: 'a'},
+      sources: ['s'],
+      importance: 2,
+      seriesNumber: 3,
+      series: 's',
+      location: 'l',
+      actors: ['IN'],
+      category: 'c',
+      summary: 'x',
+      title: 't',
+      end: '1972',
+      date: '1971',
+    });
+    expect(Object.keys(draft!.event)).to.deep.equal([
+      'date',
+      'title',
+      'end',
+      'summary',
+      'category',
+      'actors',
+      'location',
+      'series',
+      'seriesNumber',
+      'importance',
+      'sources',
+      'image',
+      'tags',
+    ]);
+    expect(Object.keys(draft!)).to.deep.equal([
+      'event',
+      'start',
+      'end',
+      'from',
+      'to',
+      'importance',
+      'inputIndex',
+    ]);
+  });
+});
+
+describe('readEvent', () => {
+  const inputs: unknown[] = [
+    {date: '1971-08-09', title: 'Treaty'},
+    {date: '1971-08-09', end: '1971-08-20', title: 'Talks', importance: 2, actors: ['IN', ' RU ']},
+    {date: '1971', end: '..', title: 'Ongoing', summary: ' s '},
+    {date: '1971', end: ' ', title: 'Blank end'},
+    {date: -44, title: 'Ides', id: 'x'},
+    {date: '1971-13', title: 'Bad date'},
+    {date: '1971', end: '1970', title: 'Ends before'},
+    'not an event',
+  ];
+
+  it('readEvent(input, …) is parseEvent with the final key order and an empty id to fill in', () => {
+    inputs.forEach((input, i) => {
+      const fromRead = new ProblemList();
+      const fromParse = new ProblemList();
+      const event = readEvent(input, `events[${i}]`, i, fromRead);
+      const draft = parseEvent(input, `events[${i}]`, i, fromParse);
+      expect(fromRead.items, String(i)).to.deep.equal(fromParse.items);
+      if (!draft) {
+        expect(event, String(i)).to.equal(undefined);
+        return;
+      }
+      expect(event, String(i)).to.deep.equal({id: '', ...draft});
+      const optional = draft.end ? ['end'] : draft.ongoing ? ['ongoing'] : [];
+      expect(Object.keys(event!), String(i)).to.deep.equal([
+        'id',
+        'event',
+        'start',
+        'from',
+        'to',
+        'importance',
+        'inputIndex',
+        ...optional,
+      ]);
+    });
   });
 });

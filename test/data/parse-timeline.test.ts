@@ -1,6 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {parsePartialDate, type PartialDate} from '../../src/data/partial-date.js';
-import {parseTimeline, problemsOf, type ParsedTimeline} from '../../src/data/parse-timeline.js';
+import {createIdAllocator, deriveEventId} from '../../src/data/event-id.js';
+import type {ParsedEvent} from '../../src/data/parse-event.js';
+import {
+  parseTimeline,
+  parseTimelineInChunks,
+  problemsOf,
+  type ParsedTimeline,
+} from '../../src/data/parse-timeline.js';
 import type {TimelineProblem} from '../../src/types.js';
 
 function parsed(text: string): PartialDate {
@@ -676,5 +683,198 @@ describe('problemsOf', () => {
     const timeline = parseTimeline([treaty]);
     expect(problemsOf(timeline, 'error')).to.deep.equal([]);
     expect(problemsOf(timeline, 'warning')).to.deep.equal([]);
+  });
+});
+
+describe('parseTimeline: large datasets', () => {
+  /** A seeded, varied dataset: every precision, spans, open ends, repeated titles, some ids (a few bad), series. */
+  function dataset(count: number, seed = 11): Record<string, unknown>[] {
+    let state = seed;
+    const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const events: Record<string, unknown>[] = [];
+    for (let i = 0; i < count; i++) {
+      const year = 1940 + Math.floor(random() * 60);
+      const month = 1 + Math.floor(random() * 12);
+      const day = 1 + Math.floor(random() * 28);
+      const date = pick([
+        `${year}`,
+        `${year}-${pad(month)}`,
+        `${year}-${pad(month)}-${pad(day)}`,
+        `${year}-${pad(month)}-${pad(day)}`,
+        `${year}-${pad(month)}-${pad(day)}T${pad(day % 24)}:30Z`,
+        `${year}-2${1 + (month % 4)}`,
+        `-${String(year).padStart(4, '0')}`,
+        `${year}~`,
+        year,
+      ]);
+      const event: Record<string, unknown> = {
+        date,
+        title: pick(['Talks', 'Summit on trade', 'Визит', 'Visite à Moscou']),
+      };
+      const r = random();
+      if (r < 0.1) event.end = '..';
+      else if (r < 0.2 && typeof date === 'string' && /^\d{4}(-\d\d){0,2}$/.test(date))
+        event.end = `${year + 1}`;
+      if (random() < 0.2) event.id = pick(['a', 'b', 'c', `id-${i}`, `id-${i}`, ' ', 7, true, '1971-talks']);
+      if (random() < 0.1) event.series = pick(['s', 't']);
+      if (random() < 0.05) event.date = '1971-02-29'; // invalid: left out
+      events.push(event);
+    }
+    return events;
+  }
+
+  /**
+   * The first position where two lists differ, or -1: a failure in a list of
+   * 40,000 is then one line, where a diff of the whole lists takes minutes.
+   */
+  function firstDifference(actual: unknown[], expected: unknown[]): number {
+    const index = actual.findIndex((value, i) => value !== expected[i]);
+    return actual.length === expected.length ? index : Math.min(actual.length, expected.length);
+  }
+
+  function byDate(a: ParsedEvent, b: ParsedEvent): number {
+    return a.from - b.from || (a.to === b.to ? 0 : a.to < b.to ? -1 : 1) || a.inputIndex - b.inputIndex;
+  }
+
+  // Up to 30,000 events the engine's sort is used; from there on, a merge sort: both are checked against `byDate`.
+  for (const count of [5000, 40_000]) {
+    it(`parseTimeline(input) sorts ${count} events by start, end and input order, and keeps sorted ones in order`, () => {
+      const timeline = parseTimeline(dataset(count));
+      expect(timeline.events.length).to.be.greaterThan(count * 0.7);
+      const expected = [...timeline.events].sort(byDate).map((e) => e.inputIndex);
+      expect(
+        firstDifference(
+          timeline.events.map((e) => e.inputIndex),
+          expected
+        )
+      ).to.equal(-1);
+      expect(timeline.events.some((e) => e.to === Infinity)).to.equal(true);
+      // Read again in that order, the events stay in it, ties included.
+      const sorted = timeline.events.map(({event: {id, ...event}}) => ({...event, id: `again-${id}`}));
+      const again = parseTimeline(sorted);
+      expect(
+        firstDifference(
+          again.events.map((e) => e.id),
+          sorted.map((e) => e.id)
+        )
+      ).to.equal(-1);
+    });
+  }
+
+  it('parseTimeline(input) keeps events with the same dates in input order', () => {
+    for (const count of [100, 31_000]) {
+      const same = parseTimeline(Array.from({length: count}, (_, i) => ({date: '1971', title: `t${i}`})));
+      const inOrder = Array.from({length: count}, (_, i) => i);
+      expect(
+        firstDifference(
+          same.events.map((e) => e.inputIndex),
+          inOrder
+        ),
+        String(count)
+      ).to.equal(-1);
+    }
+  });
+
+  it('parseTimeline(input) sorts reversed and interleaved input of lengths around the merge sort’s runs', () => {
+    for (const count of [2, 15, 16, 17, 257, 30_000, 30_001, 30_015, 30_016, 30_017, 30_033]) {
+      const year = (i: number) => 2000 - Math.floor(i / 7);
+      const events = Array.from({length: count}, (_, i) => ({
+        date: `${year(i) < 0 ? '-' : ''}${String(Math.abs(year(i))).padStart(4, '0')}`,
+        end: i % 3 ? undefined : `${2100 - (i % 11)}`,
+        title: `t${i}`,
+      }));
+      const timeline = parseTimeline(events);
+      expect(timeline.events.length, String(count)).to.equal(count);
+      const expected = [...timeline.events].sort(byDate).map((e) => e.inputIndex);
+      expect(
+        firstDifference(
+          timeline.events.map((e) => e.inputIndex),
+          expected
+        ),
+        String(count)
+      ).to.equal(-1);
+    }
+  });
+
+  it('parseTimeline(input) gives ids as checking authored ones, then deriving the rest in input order, would', () => {
+    const input = dataset(3000);
+    const timeline = parseTimeline(input);
+    const kept = [...timeline.events].sort((a, b) => a.inputIndex - b.inputIndex);
+    const authored = new Map<string, number>();
+    for (const e of kept) {
+      const raw = input[e.inputIndex]!.id;
+      const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+      if (text && !authored.has(text)) authored.set(text, e.inputIndex);
+    }
+    const allocate = createIdAllocator(new Set(authored.keys()));
+    for (const e of kept) {
+      const raw = input[e.inputIndex]!.id;
+      const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+      const expected =
+        authored.get(text) === e.inputIndex ? text : allocate(deriveEventId(e.event.date, e.event.title));
+      expect(e.id, String(e.inputIndex)).to.equal(expected);
+      expect(e.event.id).to.equal(e.id);
+    }
+    expect(new Set(kept.map((e) => e.id)).size).to.equal(kept.length);
+    const duplicates = timeline.problems.filter((p) => p.message.startsWith('duplicate id'));
+    expect(duplicates.length).to.be.greaterThan(0);
+    // One error for each event left out: a duplicate id or a bad date.
+    expect(kept.length + problemsOf(timeline, 'error').length).to.equal(input.length);
+  });
+
+  it('parseTimeline(input) numbers series across thousands of events in date order', () => {
+    const timeline = parseTimeline(dataset(3000));
+    const counts = new Map<string, number>();
+    for (const e of timeline.events) {
+      const series = e.event.series;
+      if (series === undefined) {
+        expect(e).to.not.have.property('seriesNumber');
+        continue;
+      }
+      counts.set(series, (counts.get(series) ?? 0) + 1);
+      expect(e.seriesNumber).to.equal(counts.get(series));
+    }
+    expect(counts.size).to.equal(2);
+  });
+
+  it('parseTimeline(input) gives every parsed event its keys in one order', () => {
+    const timeline = parseTimeline(dataset(500));
+    const base = ['id', 'event', 'start', 'from', 'to', 'importance', 'inputIndex'];
+    for (const e of timeline.events) {
+      const expected = [...base, ...(e.end ? ['end'] : []), ...(e.ongoing ? ['ongoing'] : [])];
+      expect(Object.keys(e).filter((key) => key !== 'seriesNumber')).to.deep.equal(expected);
+      expect(Object.keys(e.event).at(-1)).to.equal('id');
+    }
+  });
+
+  it('parseTimelineInChunks(input) gives the same result as parseTimeline, pausing between chunks', async () => {
+    const input = dataset(4000);
+    let pauses = 0;
+    const chunked = await parseTimelineInChunks(structuredClone(input), {
+      budgetMs: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    const whole = parseTimeline(structuredClone(input));
+    // Part by part, and event by event: a failing deep comparison of it all would take minutes to print.
+    expect(chunked!.events.length).to.equal(whole.events.length);
+    whole.events.forEach((event, i) => expect(chunked!.events[i], String(i)).to.deep.equal(event));
+    expect(chunked!.problems.length).to.equal(whole.problems.length);
+    whole.problems.forEach((problem, i) => expect(chunked!.problems[i], String(i)).to.deep.equal(problem));
+    expect({...chunked, events: [], problems: []}).to.deep.equal({...whole, events: [], problems: []});
+    expect(pauses).to.be.greaterThan(100); // every 32 events with no budget: a pause per chunk of the reading and the ids
+  });
+
+  it('parseTimelineInChunks(input) stops when aborted between chunks', async () => {
+    const abort = new AbortController();
+    const result = await parseTimelineInChunks(dataset(2000), {
+      budgetMs: 0,
+      signal: abort.signal,
+      pause: async () => abort.abort(),
+    });
+    expect(result).to.equal(undefined);
   });
 });

@@ -1,5 +1,13 @@
 import {expect} from '@open-wc/testing';
-import {daysInMonth, parsePartialDate, utcTime, type PartialDate} from '../../src/data/partial-date.js';
+import {
+  daysInMonth,
+  daysToMonth,
+  parseCommonDate,
+  parsePartialDate,
+  parsePartialDateByPattern,
+  utcTime,
+  type PartialDate,
+} from '../../src/data/partial-date.js';
 
 /**
  * Expected milliseconds, computed without the code under test: `Date.UTC` in
@@ -630,5 +638,128 @@ describe('parsePartialDate', () => {
       first.year = 0;
       expect(parsed('1971').year).to.equal(1971);
     });
+  });
+});
+
+describe('daysToMonth', () => {
+  it('daysToMonth(year, month) counts the days from 1970-01-01, as utcTime does, for years -400 to 10000', () => {
+    const wrong: string[] = [];
+    for (let year = -400; year <= 10_000; year++) {
+      for (let month = 1; month <= 12; month++) {
+        if (daysToMonth(year, month) * 86_400_000 !== utcTime(year, month - 1))
+          wrong.push(`${year}-${month}`);
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('daysToMonth(year, month) is 0 for January 1970 and counts leap days', () => {
+    expect(daysToMonth(1970, 1)).to.equal(0);
+    expect(daysToMonth(1970, 2)).to.equal(31);
+    expect(daysToMonth(2000, 3) - daysToMonth(2000, 2)).to.equal(29);
+    expect(daysToMonth(1900, 3) - daysToMonth(1900, 2)).to.equal(28);
+    expect(daysToMonth(0, 1)).to.equal(-719_528);
+  });
+});
+
+describe('parseCommonDate (the fast path of parsePartialDate)', () => {
+  /** The fast path's date, checked against the general reader: the same fields, in the same order. */
+  function same(text: string): void {
+    const fast = parseCommonDate(text);
+    const general = parsePartialDateByPattern(text);
+    if (!general.ok) throw new Error(`${JSON.stringify(text)} should be a valid date: ${general.reason}`);
+    expect(fast, text).to.deep.equal(general.date);
+    expect(Object.keys(fast!), text).to.deep.equal(Object.keys(general.date));
+  }
+
+  it('parseCommonDate(text) reads YYYY, YYYY-MM and YYYY-MM-DD exactly as the full pattern does', () => {
+    for (const text of ['1971', '1971-08', '1971-08-09', '0044', '0000', '0001', '0099', '0100', '9999'])
+      same(text);
+    for (const text of ['9999-12', '9999-12-31', '0000-01-01', '0000-02-29', '0099-12-31', '1582-10-10']) {
+      same(text);
+    }
+    for (const text of ['2000-02-29', '2024-02-29', '1600-02-29', '1971-01-31', '1971-04-30', '1971-12-31']) {
+      same(text);
+    }
+  });
+
+  it('parseCommonDate(text) agrees with the full pattern on every day of a leap and a common year', () => {
+    for (const year of ['1900', '2000', '2023', '2024', '0004']) {
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        same(`${year}-${mm}`);
+        for (let day = 1; day <= daysInMonth(Number(year), month); day++) {
+          same(`${year}-${mm}-${String(day).padStart(2, '0')}`);
+        }
+      }
+    }
+  });
+
+  it('parseCommonDate(text) agrees with the full pattern on a sweep of years', () => {
+    for (let year = 0; year <= 9999; year += 37) {
+      const yyyy = String(year).padStart(4, '0');
+      same(yyyy);
+      same(`${yyyy}-02`);
+      same(`${yyyy}-12-31`);
+    }
+  });
+
+  it('parseCommonDate(text) leaves every other form to the full pattern', () => {
+    const others = [
+      '-0044',
+      '-0044-03-15',
+      ' 1971 ',
+      '1971 ',
+      '\t1971-08',
+      '1971-08-09~',
+      '1971?',
+      '1971%',
+      '1985-XX',
+      '1985-XX-XX',
+      '19XX',
+      '198X',
+      '2001-21',
+      '2001-24',
+      'Y12345',
+      '2021-12-06T10:30Z',
+      '1971-8-9',
+      '1971/08/09',
+      '1971-08-9',
+      '19710809',
+      '１９７１',
+      '197a',
+      '',
+    ];
+    for (const text of others) expect(parseCommonDate(text), JSON.stringify(text)).to.equal(undefined);
+    // The general reader still reads those that are valid, with their own precision.
+    expect(parsed(' 1971 ')).to.deep.equal(parsed('1971'));
+    expect(parsed('-0044').year).to.equal(-44);
+    expect(parsed('1971-08-09~').approximate).to.equal(true);
+    expect(parsed('2001-21').precision).to.equal('season');
+  });
+
+  it('parseCommonDate(text) leaves invalid dates to the full pattern, which gives the reason', () => {
+    const invalid = [
+      '1971-02-29',
+      '1900-02-29',
+      '2001-02-30',
+      '1971-04-31',
+      '1971-13',
+      '1971-00',
+      '1971-12-32',
+    ];
+    for (const text of [...invalid, '1971-08-00', '2001-25', '2001-20']) {
+      expect(parseCommonDate(text), text).to.equal(undefined);
+      expect(parsePartialDate(text).ok, text).to.equal(false);
+    }
+    expect(reason('1971-02-29')).to.equal('there is no day 29 in that month (it has 28 days)');
+    expect(reason('2001-21-05')).to.equal('a day cannot follow a season');
+    expect(reason('1971-13')).to.equal('there is no month 13');
+  });
+
+  it('parsePartialDate(text) gives the fast path’s result for common dates', () => {
+    for (const text of ['1971', '1971-08', '1971-08-09', '0044', '2000-02-29']) {
+      expect(parsePartialDate(text), text).to.deep.equal({ok: true, date: parseCommonDate(text)});
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   readColor,
   readText,
   readTextList,
+  trimText,
   warnUnknownFields,
 } from '../../src/data/read-fields.js';
 
@@ -299,5 +300,82 @@ describe('readColor', () => {
   it('readColor(fields, key, path, problems) returns undefined silently when there is no colour', () => {
     expect(read(undefined)).to.deep.equal({value: undefined, problems: []});
     expect(read('')).to.deep.equal({value: undefined, problems: []});
+  });
+});
+
+describe('trimText', () => {
+  // Every white space and line terminator that String#trim removes, at either end.
+  const spaces = [
+    '\t',
+    '\n',
+    '\v',
+    '\f',
+    '\r',
+    ' ',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u200a',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+  ];
+
+  it('trimText(text) is text.trim() for white space of every kind at either end', () => {
+    for (const space of spaces) {
+      for (const text of [
+        `${space}x`,
+        `x${space}`,
+        `${space}x y${space}`,
+        space,
+        `${space}${space}`,
+        `a${space}b`,
+      ]) {
+        expect(trimText(text), JSON.stringify(text)).to.equal(text.trim());
+      }
+    }
+  });
+
+  it('trimText(text) is text.trim() for text that begins or ends with any character', () => {
+    for (let code = 0; code < 0x3100; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`${char}ab`, `ab${char}`, char]) {
+        if (trimText(text) !== text.trim()) expect.fail(`trimText(${JSON.stringify(text)})`);
+      }
+    }
+    for (const text of ['', 'a', 'ab', '"quoted"', '~x~', '\u0085x\u0085', 'é', '🎉 x 🎉']) {
+      expect(trimText(text), JSON.stringify(text)).to.equal(text.trim());
+    }
+  });
+});
+
+describe('readTextList: clean lists', () => {
+  it('readTextList(fields, key, path, problems) copies a clean list rather than returning it', () => {
+    const actors = ['IN', 'RU', 'SU'];
+    const list = readTextList({actors}, 'actors', 'events[0]', new ProblemList());
+    expect(list).to.deep.equal(['IN', 'RU', 'SU']);
+    expect(list).to.not.equal(actors);
+    list.push('US');
+    expect(actors).to.deep.equal(['IN', 'RU', 'SU']);
+  });
+
+  it('readTextList(fields, key, path, problems) trims items with white space of any kind at either end', () => {
+    const problems = new ProblemList();
+    const list = readTextList({tags: ['a', '\u00a0b', 'c\u3000', '\ufeffd', 'e\n']}, 'tags', 'x', problems);
+    expect(list).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(problems.items).to.deep.equal([]);
+  });
+
+  it('readTextList(fields, key, path, problems) skips holes in a sparse list silently, as before', () => {
+    const problems = new ProblemList();
+    // eslint-disable-next-line no-sparse-arrays
+    const list = readTextList({tags: ['a', , 'b', undefined]}, 'tags', 'events[2]', problems);
+    expect(list).to.deep.equal(['a', 'b']);
+    expect(problems.items).to.deep.equal([
+      {path: 'events[2].tags[3]', message: 'expected text, got undefined', severity: 'warning'},
+    ]);
   });
 });
