@@ -218,13 +218,14 @@ function goesBefore(from: Float64Array, to: Float64Array, a: number, b: number):
 }
 
 /**
- * From this many events on, `sortByDate` merge-sorts. For 100,000 shuffled
- * events `Array#sort` with a comparator took about 70 ms and the merge sort
- * about 20 ms; but below some 30,000 the engine's sort is faster on a first
- * parse, before the merge sort's loops are optimized (10,000 events: 4 ms
- * against 10).
+ * From this many events on, `sortByDate` merge-sorts. Sorting 100,000
+ * shuffled events with `Array#sort` and a comparator took about 70 ms once
+ * optimized (Node), the merge sort about 20 ms. But a first parse runs before
+ * the merge sort's loops are optimized, and then the engine's sort wins below
+ * some 50,000 events (Chromium, first sort of 10,000 events: 16 ms against
+ * 34; 30,000: 35 against 67; 100,000: 161 against 99).
  */
-const MERGE_SORT_FROM = 30_000;
+const MERGE_SORT_FROM = 50_000;
 
 /**
  * Sorts `events` (in input order) by start, then end, then input order, in
