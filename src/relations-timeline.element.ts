@@ -21,7 +21,7 @@ import {
   problemsOf,
   type ParsedTimeline,
 } from './data/parse-timeline.js';
-import {tooManyEvents} from './data/event-limit.js';
+import {listedEvents, tooManyEvents} from './data/event-limit.js';
 import {failedTimeline, readTimelineText} from './data/parse-text.js';
 import {safeUrl} from './data/safe-url.js';
 import {searchEvents} from './data/search.js';
@@ -63,7 +63,7 @@ import {
   type PreviewPalette,
 } from './render/gesture-preview.js';
 import {describeWindow} from './render/describe-window.js';
-import {categoryLabel, eventDateText, seriesText} from './render/event-details.js';
+import {categoryKeyLabel, categoryLabel, eventDateText, seriesText} from './render/event-details.js';
 import {renderEventList} from './render/event-list.js';
 import {keyCommand, type KeyCommand} from './render/key-commands.js';
 import {renderKeyHelp} from './render/key-help.js';
@@ -208,9 +208,10 @@ export class RelationsTimeline extends LitElement {
   #matches?: Set<number>;
   #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
-  /** Accessible names of events (by index) and clusters (by first index, last index and size), for one view, language and wording. */
+  /** Accessible names of events (by index), clusters (by first index, last index and size) and the chart, for one view, language and wording. */
   #descriptions = new Map<number, string>();
   #clusterDescriptions = new Map<string, string>();
+  #chartName?: string;
   #describedFor: {view?: ParsedTimeline; locale?: string | undefined; strings?: TimelineStrings} = {};
   /** Position of each shown event by id: one lookup instead of a scan per use on every frame. */
   #indexById = new Map<string, number>();
@@ -246,6 +247,7 @@ export class RelationsTimeline extends LitElement {
     this.#describedFor = {view: this.view, locale, strings};
     this.#descriptions.clear();
     this.#clusterDescriptions.clear();
+    this.#chartName = undefined;
   }
 
   /** Index of event `id` among the shown events, or -1. */
@@ -438,8 +440,8 @@ export class RelationsTimeline extends LitElement {
       this.#setTimeline(emptyTimeline([tooMany]));
       return;
     }
-    const events = Array.isArray(input) ? input : (input as {events?: unknown} | null)?.events;
-    if (!Array.isArray(events) || events.length < CHUNKED_ABOVE) {
+    const events = listedEvents(input);
+    if (!events || events.length < CHUNKED_ABOVE) {
       this.#setTimeline(parseTimeline(input));
       return;
     }
@@ -840,8 +842,7 @@ export class RelationsTimeline extends LitElement {
     // Categories that share a label (or have none) are counted together.
     const byLabel = new Map<string, number>();
     for (const [category, n] of counts) {
-      const label =
-        (category ? (view.categories.get(category)?.label ?? category) : undefined) ?? strings.uncategorised;
+      const label = categoryKeyLabel(view, category) ?? strings.uncategorised;
       byLabel.set(label, (byLabel.get(label) ?? 0) + n);
     }
     const start = formatPartialDate(earliest.start, locale, strings);
@@ -998,15 +999,6 @@ export class RelationsTimeline extends LitElement {
     }
   };
 
-  #chartSummary: {
-    view?: ParsedTimeline;
-    locale?: string | undefined;
-    strings?: TimelineStrings;
-    text: string;
-  } = {
-    text: '',
-  };
-
   /** "42 events from 13 April 1947 to 5 December 2025", worked out once per view, language and wording. */
   #chartLabel(strings: TimelineStrings): string {
     const view = this.view;
@@ -1014,16 +1006,15 @@ export class RelationsTimeline extends LitElement {
     const first = events[0];
     if (!first || !view) return '';
     const locale = this.locale;
-    const memo = this.#chartSummary;
-    if (memo.view === view && memo.locale === locale && memo.strings === strings) return memo.text;
+    this.#checkDescriptions(locale, strings);
+    if (this.#chartName !== undefined) return this.#chartName;
     const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
-    const text = fillTemplate(strings.chartSummary, {
+    this.#chartName = fillTemplate(strings.chartSummary, {
       count: new Intl.NumberFormat(locale).format(events.length),
       start: formatPartialDate(first.start, locale, strings),
       end: formatPartialDate(last.end ?? last.start, locale, strings),
     });
-    this.#chartSummary = {view, locale, strings, text};
-    return text;
+    return this.#chartName;
   }
 
   #renderControls(strings: TimelineStrings, vertical: boolean): TemplateResult {
