@@ -9,10 +9,16 @@ import type {TimelineProblem} from '../types.js';
 
 export const MAX_EVENTS = 200_000;
 
+/** The list of events of a dataset, or the bare list itself; `undefined` when there is none. */
+export function listedEvents(input: unknown): unknown[] | undefined {
+  const events = Array.isArray(input) ? input : (input as {events?: unknown} | null | undefined)?.events;
+  return Array.isArray(events) ? events : undefined;
+}
+
 /** The problem with a dataset (or bare list of events) longer than {@link MAX_EVENTS}, if it is. */
 export function tooManyEvents(input: unknown, max = MAX_EVENTS): TimelineProblem | undefined {
-  const events = Array.isArray(input) ? input : (input as {events?: unknown} | null | undefined)?.events;
-  if (!Array.isArray(events) || events.length <= max) return undefined;
+  const events = listedEvents(input);
+  if (!events || events.length <= max) return undefined;
   const count = (n: number) => n.toLocaleString('en');
   return {
     path: 'events',

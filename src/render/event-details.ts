@@ -38,7 +38,11 @@ export function machineDate(item: ParsedEvent): string | typeof nothing {
 
 /** The category's label, or the key when the dataset has no label for it. */
 export function categoryLabel(timeline: ParsedTimeline, item: ParsedEvent): string | undefined {
-  const key = item.event.category;
+  return categoryKeyLabel(timeline, item.event.category);
+}
+
+/** {@link categoryLabel} from the category's key. */
+export function categoryKeyLabel(timeline: ParsedTimeline, key: string | undefined): string | undefined {
   return key ? (timeline.categories.get(key)?.label ?? key) : undefined;
 }
 
