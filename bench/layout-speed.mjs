@@ -1,29 +1,13 @@
 // How fast the layout lays out one frame of the bench's synthetic events, in Node (no browser):
 // the wide view and a few zoom levels, as a wheel zoom would ask for them.
 //   node bench/layout-speed.mjs [N=100000] [--runs 20]
-import {build} from 'esbuild';
-import {writeFileSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {inputFor} from './generate-events.mjs';
+import {importSource, sizeAndRuns} from './import-source.mjs';
 
-const args = process.argv.slice(2);
-const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 100000);
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 20;
-
-const source = `
+const {n, runs} = sizeAndRuns({n: 100000, runs: 20});
+const {parseTimeline, createLayoutModel, computeLayout} = await importSource(`
 export {parseTimeline} from './src/data/parse-timeline.ts';
-export {createLayoutModel, computeLayout} from './src/layout/compute-layout.ts';`;
-const built = await build({
-  stdin: {contents: source, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts'},
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const file = join(mkdtempSync(join(tmpdir(), 'rt-layout-')), 'layout.mjs');
-writeFileSync(file, built.outputFiles[0].contents);
-const {parseTimeline, createLayoutModel, computeLayout} = await import(file);
+export {createLayoutModel, computeLayout} from './src/layout/compute-layout.ts';`);
 
 const timeline = parseTimeline(JSON.parse(inputFor('ours', n)));
 let t0 = performance.now();

@@ -1,26 +1,11 @@
 // How fast the data layer reads the bench's synthetic events, in Node (no browser):
 //   node bench/parse-speed.mjs [N=100000] [--runs 5]
 // Prints the median and range of `parseTimeline` over fresh copies of the input.
-import {build} from 'esbuild';
-import {writeFileSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {inputFor} from './generate-events.mjs';
+import {importSource, sizeAndRuns} from './import-source.mjs';
 
-const args = process.argv.slice(2);
-const n = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 100000);
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-
-const built = await build({
-  entryPoints: [new URL('../src/data/parse-timeline.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const file = join(mkdtempSync(join(tmpdir(), 'rt-parse-')), 'parse-timeline.mjs');
-writeFileSync(file, built.outputFiles[0].contents);
-const {parseTimeline} = await import(file);
+const {n, runs} = sizeAndRuns({n: 100000, runs: 5});
+const {parseTimeline} = await importSource(`export {parseTimeline} from './src/data/parse-timeline.ts';`);
 
 const text = inputFor('ours', n);
 const times = [];
