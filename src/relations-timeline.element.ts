@@ -599,8 +599,11 @@ export class RelationsTimeline extends LitElement {
       if (last && Math.abs(last[0] - window[0]) < 1 && Math.abs(last[1] - window[1]) < 1) return;
       this.#lastWindow = window;
       const [start, end] = describeWindow(window[0], window[1], this.locale);
-      const count = new Set(layout.marks.map((m) => m.event)).size;
-      this.announcement = fillTemplate(this.#strings.rangeAnnouncement, {start, end, count});
+      this.announcement = fillTemplate(this.#strings.rangeAnnouncement, {
+        start,
+        end,
+        count: layout.eventCount,
+      });
       this.dispatchEvent(
         new TimelineRangeChangeEvent({
           start: new Date(window[0]),
@@ -648,9 +651,7 @@ export class RelationsTimeline extends LitElement {
     const layout = this.#layout;
     const glyph = layout?.glyphs[glyphIndex];
     if (!layout || !glyph || glyph.type !== 'cluster' || !this.#model) return;
-    const members = glyph.cluster.members
-      .map((m) => this.#events[layout.marks[m]?.event ?? -1])
-      .filter((e) => e !== undefined);
+    const members = Array.from(glyph.cluster.events, (e) => this.#events[e] as ParsedEvent);
     const t0 = Math.min(...members.map((e) => e.from));
     const t1 = Math.max(...members.map((e) => (Number.isFinite(e.to) ? e.to : e.from)));
     const pad = Math.max((t1 - t0) * 0.3, 86_400_000);
@@ -775,9 +776,7 @@ export class RelationsTimeline extends LitElement {
     const direct = root.querySelector<SVGGElement | HTMLButtonElement>(`.event[data-index="${index}"]`);
     if (direct) return direct;
     const layout = this.#layout;
-    const glyph = layout?.glyphs.findIndex(
-      (g) => g.type === 'cluster' && g.cluster.members.some((m) => layout.marks[m]?.event === index)
-    );
+    const glyph = layout?.glyphs.findIndex((g) => g.type === 'cluster' && g.cluster.events.includes(index));
     return glyph === undefined || glyph < 0
       ? null
       : root.querySelector<SVGGElement>(`[data-cluster="${glyph}"]`);
@@ -819,7 +818,7 @@ export class RelationsTimeline extends LitElement {
   }
 
   /** "12 events, 1991 to 1994 (7 Diplomacy & treaties, 5 Defence)": cached, as a zoom redraws the same clusters many times. */
-  #describeCluster(indices: readonly number[]): string {
+  #describeCluster(indices: Int32Array): string {
     const view = this.view;
     const first = indices[0];
     if (!view || first === undefined) return '';

@@ -3,13 +3,14 @@
  * window (which items are visible), scale, marks, labels. Pure: the same
  * input always gives the same geometry, and only visible items are visited.
  */
+import type {ParsedEvent} from '../data/parse-event.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {geometry, laneHeight} from './geometry.js';
 import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
-import {clusterMarks, type Glyph} from './clusters.js';
-import {markAt, projectionOf, type Mark} from './marks.js';
-import {queryWindow} from './time-index.js';
+import {groupRuns, sortByPosition, type Glyph} from './clusters.js';
+import {markAt, markKind, projectionOf, type Mark} from './marks.js';
+import {windowRange} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
 import type {LaneMode} from '../types.js';
 
@@ -27,13 +28,15 @@ export interface LayoutModel {
   /** The label for an event: its title, cut with an ellipsis to fit `maxWidth` pixels. */
   label(eventIndex: number, maxWidth?: number): {text: string; width: number};
   measure: MeasureText;
+  /** Each item's mark kind at any zoom where it is wide enough to show its extent. */
+  itemKind: Uint8Array;
 }
 
 export interface PlacedLabel {
   /** Index into `glyphs`. */
   glyph: number;
-  /** Index into `marks`: the glyph's mark, or a cluster's most important member. */
-  mark: number;
+  /** Event index: the glyph's event, or a cluster's selected or most important member. */
+  event: number;
   text: string;
   x: number;
   /** Baseline. */
@@ -65,8 +68,13 @@ export interface TimelineLayout {
   window: [number, number];
   lanes: LaneBox[];
   eras: EraBox[];
-  /** Visible marks, in start order. */
-  marks: Mark[];
+  /**
+   * Every visible mark, in start order. Built when first read: a zoom frame reads only `glyphs`,
+   * and at a wide zoom of 100,000 events this would be 100,000 objects a frame.
+   */
+  readonly marks: Mark[];
+  /** How many events are visible (an event in several lanes counts once). */
+  eventCount: number;
   /** What is drawn: lone marks and clusters of marks too close to tell apart. */
   glyphs: Glyph[];
   labels: PlacedLabel[];
@@ -94,11 +102,17 @@ export function createLayoutModel(
   measure: MeasureText = estimateTextWidth
 ): LayoutModel {
   const cache = new Map<string, {text: string; width: number}>();
+  const assignment = assignLanes(timeline, mode);
+  const kinds: Record<string, number> = {point: POINT, band: BAND, bar: BAR};
   return {
     timeline,
-    assignment: assignLanes(timeline, mode),
+    assignment,
     extent: computeExtent(timeline.events),
     measure,
+    itemKind: Uint8Array.from(
+      assignment.itemEvent,
+      (e) => kinds[markKind(timeline.events[e] as ParsedEvent)] ?? 0
+    ),
     label(eventIndex, maxWidth = geometry.maxLabelWidth) {
       const key = `${maxWidth}:${eventIndex}`;
       let label = cache.get(key);
@@ -110,6 +124,10 @@ export function createLayoutModel(
     },
   };
 }
+
+const POINT = 0;
+const BAND = 1;
+const BAR = 2;
 
 /** Radius of a cluster badge. */
 export const clusterRadius = 11;
@@ -158,52 +176,97 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   const pad = geometry.hitSize / 2;
   const t0 = +x.invert(-pad);
   const t1 = +x.invert(width + pad);
-  const visible = queryWindow(assignment.index, t0, t1);
+  const {index, itemEvent, itemLane} = assignment;
+  const [lo, hi] = windowRange(index, t0, t1);
   const project = projectionOf(x);
 
-  // 2. Marks. A point sits at the middle of its day, which can be off screen while the day is not.
-  // One pass, one array: at a wide zoom of a large dataset this runs for every event on every frame.
-  const marks: Mark[] = [];
-  for (const item of visible) {
-    const event = assignment.itemEvent[item] ?? 0;
-    const lane = assignment.itemLane[item] ?? 0;
-    const parsed = timeline.events[event];
-    if (!parsed) throw new Error(`no event ${event}`);
-    const mark = markAt(parsed, item, event, lane, project, lanes[lane]?.trackY ?? 0, width);
-    if (mark.x1 >= -pad && mark.x0 <= width + pad) marks.push(mark);
+  // 2. Where each visible item's symbol sits, in typed arrays: at a wide zoom of a large dataset
+  // this runs for every event on every frame, so it makes no objects. A point sits at the middle
+  // of its day, which can be off screen while the day is not; so can a band drawn as a point.
+  const visible = new Int32Array(Math.max(0, hi - lo));
+  const cxOf = new Float64Array(visible.length);
+  const perLane = new Int32Array(lanes.length + 1);
+  let count = 0;
+  for (let i = lo; i < hi; i++) {
+    const to = index.to[i] as number;
+    if (to < t0) continue;
+    const x0 = project(index.from[i] as number);
+    const x1 = Number.isFinite(to) ? project(to) : Math.max(x0, width + 100);
+    const point = model.itemKind[i] === POINT || x1 - x0 < geometry.pointSize / 2;
+    const cx = point ? (x0 + x1) / 2 : x0;
+    if ((point ? cx : x1) < -pad || (point ? cx : x0) > width + pad) continue;
+    visible[count] = i;
+    cxOf[count] = cx;
+    count++;
+    const lane = (itemLane[i] as number) + 1;
+    perLane[lane] = (perLane[lane] as number) + 1;
   }
 
-  // 3. Glyphs: marks too close to tell apart merge into counted clusters.
-  const glyphs = clusterMarks(marks, geometry.hitSize);
+  // 3. Glyphs, lane by lane: marks too close to tell apart merge into counted clusters.
+  for (let l = 1; l < perLane.length; l++) perLane[l] = (perLane[l] as number) + (perLane[l - 1] as number);
+  const order = new Int32Array(count);
+  const next = perLane.slice(0, lanes.length);
+  for (let k = 0; k < count; k++) {
+    const lane = itemLane[visible[k] as number] as number;
+    const at = next[lane] as number;
+    order[at] = k;
+    next[lane] = at + 1;
+  }
+  const sortedCx = new Float64Array(count);
+  const sortedEvents = new Int32Array(count);
+  const glyphs: Glyph[] = [];
+  for (let l = 0; l < lanes.length; l++) {
+    const start = perLane[l] as number;
+    const end = perLane[l + 1] as number;
+    sortByPosition(order, cxOf, start, end);
+    for (let p = start; p < end; p++) {
+      sortedCx[p] = cxOf[order[p] as number] as number;
+      sortedEvents[p] = itemEvent[visible[order[p] as number] as number] as number;
+    }
+    const cy = lanes[l]?.trackY ?? 0;
+    for (const run of groupRuns(sortedCx, geometry.hitSize, start, end)) {
+      if (run.end - run.start > 1) {
+        glyphs.push({
+          type: 'cluster',
+          cluster: {lane: l, cx: run.cx, cy, events: sortedEvents.subarray(run.start, run.end)},
+        });
+        continue;
+      }
+      const item = visible[order[run.start] as number] as number;
+      const event = itemEvent[item] as number;
+      glyphs.push({
+        type: 'mark',
+        mark: markAt(timeline.events[event] as ParsedEvent, item, event, l, project, cy, width),
+      });
+    }
+  }
 
   // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
   // One pass over each glyph's members for its lead and rank: clusters can hold thousands of events.
   const importance = importanceTable(timeline);
-  const importanceOf = (m: number): number => importance[(marks[m] as Mark).event] ?? 1;
-  const leads = new Array<number>(glyphs.length);
+  const leads = new Int32Array(glyphs.length);
   const ranks = new Float64Array(glyphs.length);
   glyphs.forEach((glyph, g) => {
-    let lead = glyph.type === 'mark' ? glyph.mark : (glyph.cluster.members[0] as number);
-    let hasSelected = (marks[lead] as Mark).event === selected;
+    let lead = glyph.type === 'mark' ? glyph.mark.event : (glyph.cluster.events[0] as number);
+    let hasSelected = lead === selected;
     if (glyph.type === 'cluster' && !hasSelected) {
-      let best = importanceOf(lead);
-      for (const m of glyph.cluster.members) {
-        if ((marks[m] as Mark).event === selected) {
-          lead = m;
+      let best = importance[lead] as number;
+      for (const e of glyph.cluster.events) {
+        if (e === selected) {
+          lead = e;
           hasSelected = true;
           break;
         }
-        const importance = importanceOf(m);
-        if (importance > best) {
-          best = importance;
-          lead = m;
+        if ((importance[e] as number) > best) {
+          best = importance[e] as number;
+          lead = e;
         }
       }
     }
     leads[g] = lead;
-    ranks[g] = (hasSelected ? 10 : 0) + importanceOf(lead);
+    ranks[g] = (hasSelected ? 10 : 0) + (importance[lead] as number);
   });
-  const order = glyphs.map((_, g) => g).sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);
+  const byRank = glyphs.map((_, g) => g).sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);
   // Narrow charts (a phone column) get shorter labels, so that more of them fit.
   const maxLabel = Math.round(Math.min(geometry.maxLabelWidth, Math.max(100, width * 0.45)) / 10) * 10;
   const labelTexts = new Map<number, {text: string; width: number}>();
@@ -211,20 +274,20 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     let label = labelTexts.get(g);
     if (label) return label;
     const glyph = glyphs[g] as Glyph;
-    label = model.label((marks[leads[g] as number] as Mark).event, maxLabel);
+    label = model.label(leads[g] as number, maxLabel);
     if (glyph.type === 'cluster') {
-      const text = `${label.text} +${glyph.cluster.members.length - 1}`;
+      const text = `${label.text} +${glyph.cluster.events.length - 1}`;
       label = {text, width: model.measure(text)};
     }
     labelTexts.set(g, label);
     return label;
   };
-  const requests: LabelRequest[] = order.flatMap((g) => {
+  const requests: LabelRequest[] = byRank.flatMap((g) => {
     const glyph = glyphs[g] as Glyph;
     const [x0, x1, lane] =
       glyph.type === 'cluster'
         ? [glyph.cluster.cx - clusterRadius, glyph.cluster.cx + clusterRadius, glyph.cluster.lane]
-        : markExtent(marks[glyph.mark] as Mark);
+        : markExtent(glyph.mark);
     // No label for a glyph drawn wholly off screen (it is kept for its hit area only).
     if (x1 <= 0 || x0 >= width) return [];
     return [{key: g, lane, x0: Math.max(0, x0), x1: Math.min(width, x1), width: labelOf(g).width}];
@@ -232,7 +295,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   const labelTop = geometry.laneHeader + geometry.track;
   const labels = placeLabels(requests, lanes.length, width).map((p) => ({
     glyph: p.key,
-    mark: leads[p.key] ?? 0,
+    event: leads[p.key] ?? 0,
     text: labelOf(p.key).text,
     x: p.x,
     y: (lanes[p.lane]?.top ?? 0) + labelTop + p.row * geometry.labelRow + 12,
@@ -252,5 +315,45 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return {title, x0, x1, textX};
   });
 
-  return {width, height, x, window: [+x.invert(0), +x.invert(width)], lanes, eras, marks, glyphs, labels};
+  let marks: Mark[] | undefined;
+  return {
+    width,
+    height,
+    x,
+    window: [+x.invert(0), +x.invert(width)],
+    lanes,
+    eras,
+    get marks() {
+      marks ??= Array.from(visible.subarray(0, count), (item) => {
+        const event = itemEvent[item] as number;
+        const lane = itemLane[item] as number;
+        return markAt(
+          timeline.events[event] as ParsedEvent,
+          item,
+          event,
+          lane,
+          project,
+          lanes[lane]?.trackY ?? 0,
+          width
+        );
+      });
+      return marks;
+    },
+    eventCount: countEvents(assignment, visible.subarray(0, count), timeline.events.length),
+    glyphs,
+    labels,
+  };
+}
+
+/** How many distinct events the `items` show: an event with several actors has an item in each of their lanes. */
+function countEvents(assignment: LaneAssignment, items: Int32Array, eventCount: number): number {
+  if (assignment.itemEvent.length === eventCount) return items.length;
+  const seen = new Uint8Array(eventCount);
+  let count = 0;
+  for (const item of items) {
+    const event = assignment.itemEvent[item] as number;
+    if (!seen[event]) count++;
+    seen[event] = 1;
+  }
+  return count;
 }

@@ -54,12 +54,10 @@ export function lowerBound(values: Float64Array, value: number): number {
   return lo;
 }
 
-/** Indices of the intervals that overlap [t0, t1], in start order. */
-export function queryWindow(index: TimeIndex, t0: number, t1: number): number[] {
-  const hi = upperBound(index.from, t1);
-  const out: number[] = [];
-  for (let i = lowerBound(index.reach, t0); i < hi; i++) {
-    if ((index.to[i] ?? 0) >= t0) out.push(i);
-  }
-  return out;
+/**
+ * The range `[lo, hi)` of indices that holds every interval overlapping [t0, t1]; the intervals in
+ * it that end before `t0` are the only ones to skip.
+ */
+export function windowRange(index: TimeIndex, t0: number, t1: number): [number, number] {
+  return [lowerBound(index.reach, t0), upperBound(index.from, t1)];
 }

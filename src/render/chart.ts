@@ -28,7 +28,7 @@ export interface ChartContext {
   /** The accessible name of an event. */
   describe(eventIndex: number): string;
   /** The accessible name of a cluster of events. */
-  describeCluster(eventIndices: readonly number[]): string;
+  describeCluster(eventIndices: Int32Array): string;
 }
 
 function renderEras({layout}: ChartContext): SVGTemplateResult | typeof nothing {
@@ -61,18 +61,17 @@ function renderLanes({layout}: ChartContext): SVGTemplateResult {
 }
 
 function renderLabels(ctx: ChartContext): SVGTemplateResult {
-  const {labels, marks, glyphs} = ctx.layout;
+  const {labels, glyphs} = ctx.layout;
   return svg`<g class="labels" aria-hidden="true">${repeat(
     labels,
-    (label) => glyphKey(glyphs[label.glyph], marks),
+    (label) => glyphKey(glyphs[label.glyph]),
     (label) => {
-      const mark = marks[label.mark];
-      const id = mark ? ctx.timeline.events[mark.event]?.id : undefined;
+      const id = ctx.timeline.events[label.event]?.id;
       const glyph = glyphs[label.glyph];
       const classes = [
         'label',
         id === ctx.selectedId ? 'selected' : '',
-        mark && isDimmed(ctx, mark.event) ? 'dim' : '',
+        isDimmed(ctx, label.event) ? 'dim' : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -81,7 +80,7 @@ function renderLabels(ctx: ChartContext): SVGTemplateResult {
         part="label"
         x=${round(label.x)}
         y=${round(label.y)}
-        data-index=${glyph?.type === 'mark' ? (mark?.event ?? -1) : nothing}
+        data-index=${glyph?.type === 'mark' ? label.event : nothing}
         data-cluster=${glyph?.type === 'cluster' ? label.glyph : nothing}
       >${label.text}</text>`;
     }

@@ -121,15 +121,14 @@ export function drawPreview(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
-  const {marks, glyphs, labels} = layout;
+  const {glyphs, labels} = layout;
   const {colors, colorIndex} = eventColors(timeline, palette);
   const colorOf = (eventIndex: number) => colors[colorIndex[eventIndex] ?? 0] as string;
   const counts = new Uint32Array(colors.length);
 
   for (const glyph of glyphs) {
     if (glyph.type === 'mark') {
-      const mark = marks[glyph.mark];
-      if (!mark) continue;
+      const {mark} = glyph;
       const color = colorOf(mark.event);
       ctx.fillStyle = ctx.strokeStyle = color;
       ctx.lineWidth = 1.5;
@@ -147,7 +146,7 @@ export function drawPreview(
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       continue;
     }
-    const {cx, cy, members} = glyph.cluster;
+    const {cx, cy, events} = glyph.cluster;
     ctx.beginPath();
     ctx.arc(cx, cy, clusterRadius, 0, 2 * Math.PI);
     ctx.fillStyle = palette.badgeFill;
@@ -158,15 +157,15 @@ export function drawPreview(
     // The mix ring: one arc per colour, clockwise from the top, as the SVG badge draws it.
     counts.fill(0);
     const order: number[] = []; // colours in the order the members show them first, as in the SVG
-    for (const m of members) {
-      const slot = colorIndex[marks[m]?.event ?? 0] ?? 0;
+    for (const e of events) {
+      const slot = colorIndex[e] ?? 0;
       if (!counts[slot]) order.push(slot);
       counts[slot] = (counts[slot] ?? 0) + 1;
     }
     let angle = -Math.PI / 2;
     ctx.lineWidth = 3.5;
     for (const slot of order) {
-      const sweep = (2 * Math.PI * (counts[slot] ?? 0)) / members.length;
+      const sweep = (2 * Math.PI * (counts[slot] ?? 0)) / events.length;
       ctx.beginPath();
       ctx.arc(cx, cy, clusterRadius, angle, angle + sweep);
       ctx.strokeStyle = colors[slot] as string;
@@ -177,7 +176,7 @@ export function drawPreview(
     ctx.font = palette.countFont;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(members.length > 999 ? '999+' : String(members.length), cx, cy);
+    ctx.fillText(events.length > 999 ? '999+' : String(events.length), cx, cy);
   }
 
   ctx.fillStyle = palette.labelColor;

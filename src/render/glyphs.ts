@@ -16,10 +16,11 @@ import {clampX, round} from './coordinates.js';
 import {symbolPath} from './symbols.js';
 
 /** A stable key for a glyph across frames. */
-export function glyphKey(glyph: Glyph | undefined, marks: readonly Mark[]): string {
+export function glyphKey(glyph: Glyph | undefined): string {
   if (!glyph) return '';
-  if (glyph.type === 'mark') return `m${marks[glyph.mark]?.item}`;
-  return `c${glyph.cluster.lane}:${marks[glyph.cluster.members[0] ?? 0]?.item}`;
+  if (glyph.type === 'mark') return `m${glyph.mark.item}`;
+  // An event shows once per lane, so its lane and first event name a cluster.
+  return `c${glyph.cluster.lane}:${glyph.cluster.events[0]}`;
 }
 
 /** Is the event faded out because a search is active and it does not match? */
@@ -78,7 +79,7 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
 }
 
 /** The ring of category colours around a cluster badge, one arc per category. */
-function renderMix(events: readonly number[], ctx: ChartContext): SVGTemplateResult[] {
+function renderMix(events: Int32Array, ctx: ChartContext): SVGTemplateResult[] {
   // Counted by category first: a cluster can hold thousands of events but only a few categories.
   const byCategory = new Map<string | undefined, number>();
   for (const e of events) {
@@ -111,8 +112,7 @@ function renderCluster(
   ctx: ChartContext,
   tabStop: boolean
 ): SVGTemplateResult {
-  const marks = ctx.layout.marks;
-  const events = cluster.members.map((m) => marks[m]?.event ?? 0);
+  const {events} = cluster;
   const {matches} = ctx;
   const classes = [
     'cluster',
@@ -142,23 +142,19 @@ function renderCluster(
 }
 
 /** Does the glyph show event `eventIndex`? */
-export function glyphHasEvent(glyph: Glyph, marks: readonly Mark[], eventIndex: number): boolean {
-  if (glyph.type === 'mark') return marks[glyph.mark]?.event === eventIndex;
-  return glyph.cluster.members.some((m) => marks[m]?.event === eventIndex);
+export function glyphHasEvent(glyph: Glyph, eventIndex: number): boolean {
+  return glyph.type === 'mark' ? glyph.mark.event === eventIndex : glyph.cluster.events.includes(eventIndex);
 }
 
 export function renderGlyphs(ctx: ChartContext): SVGTemplateResult {
-  const {glyphs, marks} = ctx.layout;
+  const {glyphs} = ctx.layout;
   // One tab stop: the glyph that shows the focused event, else the first glyph.
   const focused = ctx.focusIndex;
-  let stop = focused < 0 ? -1 : glyphs.findIndex((g) => glyphHasEvent(g, marks, focused));
+  let stop = focused < 0 ? -1 : glyphs.findIndex((g) => glyphHasEvent(g, focused));
   if (stop < 0) stop = 0;
-  return svg`<g class="marks">${repeat(
-    glyphs,
-    (glyph) => glyphKey(glyph, marks),
-    (glyph, i) =>
-      glyph.type === 'mark'
-        ? renderMark(marks[glyph.mark] as Mark, ctx, i === stop)
-        : renderCluster(glyph.cluster, i, ctx, i === stop)
+  return svg`<g class="marks">${repeat(glyphs, glyphKey, (glyph, i) =>
+    glyph.type === 'mark'
+      ? renderMark(glyph.mark, ctx, i === stop)
+      : renderCluster(glyph.cluster, i, ctx, i === stop)
   )}</g>`;
 }

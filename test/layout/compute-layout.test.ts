@@ -11,7 +11,7 @@ import {
   type PlacedLabel,
   type TimelineLayout,
 } from '../../src/layout/compute-layout.js';
-import type {Mark} from '../../src/layout/marks.js';
+import type {Glyph} from '../../src/layout/clusters.js';
 import {createBaseScale, identityZoom, zoomForWindow, type TimeScale} from '../../src/layout/time-scale.js';
 import {centurySpan} from '../fixtures/century-span.js';
 import {empty} from '../fixtures/empty.js';
@@ -51,18 +51,23 @@ function expectedVisible(events: readonly ParsedEvent[], x: TimeScale, width: nu
   return out;
 }
 
+/** The lane a glyph is drawn in. */
+function laneOf(glyph: Glyph | undefined): number {
+  return glyph?.type === 'mark' ? glyph.mark.lane : (glyph?.cluster.lane ?? NaN);
+}
+
 /** The label row (0 or 1) from a label's baseline. */
 function rowOf(layout: TimelineLayout, label: PlacedLabel): number {
-  const mark = layout.marks[label.mark] as Mark;
-  const top = layout.lanes[mark.lane]?.top ?? NaN;
+  const top = layout.lanes[laneOf(layout.glyphs[label.glyph])]?.top ?? NaN;
   return (label.y - 12 - top - 18 - 22) / 17;
 }
 
 function checkLabels(layout: TimelineLayout, model: LayoutModel): void {
   const {labels, marks, glyphs, width} = layout;
   for (const label of labels) {
-    const mark = marks[label.mark];
     const glyph = glyphs[label.glyph];
+    // The mark of the event that names the glyph: its own, or a cluster member's.
+    const mark = marks.find((m) => m.event === label.event && m.lane === laneOf(glyph));
     expect(mark, `label ${label.text}`).to.not.equal(undefined);
     if (!mark || !glyph) continue;
     const half = mark.kind === 'point' ? HALF_POINT : 0;
@@ -83,7 +88,7 @@ function checkLabels(layout: TimelineLayout, model: LayoutModel): void {
     expect(label.x).to.be.at.least(0);
     expect(label.x + label.width).to.be.at.most(width);
     expect(rowOf(layout, label)).to.be.oneOf([0, 1]);
-    const suffix = glyph.type === 'cluster' ? ` +${glyph.cluster.members.length - 1}` : '';
+    const suffix = glyph.type === 'cluster' ? ` +${glyph.cluster.events.length - 1}` : '';
     expect(label.text).to.equal(`${model.label(mark.event).text}${suffix}`);
   }
   // No two labels overlap: boxes x..x + width, on the same text line when baselines are less than 12 px apart.
@@ -229,12 +234,12 @@ describe('computeLayout', () => {
   });
 
   it('computeLayout(model, {selected}) places the label of the selected event, which otherwise had no room', () => {
-    const labelled = new Set(layout500.labels.map((l) => layout500.marks[l.mark]?.event));
+    const labelled = new Set(layout500.labels.map((l) => l.event));
     const unlabelled = layout500.marks.filter((m) => !labelled.has(m.event)).slice(0, 25);
     expect(unlabelled.length).to.equal(25);
     for (const mark of unlabelled) {
       const layout = computeLayout(model500, {width: 800, zoom: identityZoom, selected: mark.event});
-      const label = layout.labels.find((l) => layout.marks[l.mark]?.event === mark.event);
+      const label = layout.labels.find((l) => l.event === mark.event);
       expect(label, `event ${mark.event}`).to.not.equal(undefined);
       if (!label) continue;
       // It was placed first: row 0, starting at its glyph (its mark, or the cluster holding it)
@@ -365,16 +370,12 @@ describe('computeLayout', () => {
     const timeline = parseTimeline(sameDayCluster);
     const model = createLayoutModel(timeline, 'none');
     const idsByRow = (layout: TimelineLayout): [string, number, string][] =>
-      layout.labels.map((l) => [
-        timeline.events[layout.marks[l.mark]?.event ?? -1]?.id ?? '?',
-        rowOf(layout, l),
-        l.text.slice(-3),
-      ]);
+      layout.labels.map((l) => [timeline.events[l.event]?.id ?? '?', rowOf(layout, l), l.text.slice(-3)]);
     const layout = computeLayout(model, {width: 800, zoom: identityZoom});
     expect(layout.marks).to.have.length(10);
     expect(new Set(layout.marks.map((m) => m.cx)).size).to.equal(1);
     expect(layout.glyphs).to.have.length(1);
-    expect(layout.glyphs[0]?.type === 'cluster' && layout.glyphs[0].cluster.members.length).to.equal(10);
+    expect(layout.glyphs[0]?.type === 'cluster' && layout.glyphs[0].cluster.events.length).to.equal(10);
     // The most important event names the cluster; the count says how many more it holds.
     expect(idsByRow(layout)).to.deep.equal([['cluster-6', 0, ' +9']]);
     // A selected member names it instead.
