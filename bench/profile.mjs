@@ -76,19 +76,28 @@ try {
   }
   const {profile} = await cdp.send('Profiler.stop');
   report(profile);
-  if (trace) reportTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
+  if (trace) {
+    const longest = reportTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
+    // The profile and the trace share a clock: the same profile, cut to the longest task.
+    if (longest) {
+      console.log(`in the longest task (${(longest.dur / 1000).toFixed(0)} ms):`);
+      report(profile, [longest.ts, longest.ts + longest.dur]);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
-function report(profile) {
+function report(profile, [from, to] = [-Infinity, Infinity]) {
   const self = new Map();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const dt = new Map();
+  let time = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i];
-    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    time += profile.timeDeltas[i] ?? 0;
+    if (time >= from && time <= to) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
   let total = 0;
   for (const [id, us] of dt) {
@@ -113,12 +122,30 @@ function reportTrace({traceEvents}) {
   for (const e of traceEvents) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ph !== 'X' || !e.dur || !mains.has(thread)) continue;
-    const totals = byThread.get(thread) ?? new Map();
-    byThread.set(thread, totals);
+    const totals = byThread.get(thread)?.totals ?? new Map();
+    byThread.set(thread, {thread, totals});
     totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur);
   }
-  const busiest = [...byThread.values()].sort((a, b) => (b.get('RunTask') ?? 0) - (a.get('RunTask') ?? 0))[0];
+  const busiest = [...byThread.values()].sort(
+    (a, b) => (b.totals.get('RunTask') ?? 0) - (a.totals.get('RunTask') ?? 0)
+  )[0];
   console.log('trace, main thread, total duration by event (nested events overlap):');
-  for (const [name, us] of [...(busiest ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  for (const [name, us] of [...(busiest?.totals ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+  // The tasks in order, with the idle gaps between them: where the first frame waits, not works.
+  const tasks = traceEvents
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && `${e.pid}:${e.tid}` === busiest?.thread)
+    .sort((a, b) => a.ts - b.ts);
+  const start = tasks[0]?.ts ?? 0;
+  let busy = 0;
+  console.log('tasks of 2 ms or more (start, duration):');
+  for (const task of tasks) {
+    busy += task.dur;
+    if (task.dur >= 2000)
+      console.log(`  at ${((task.ts - start) / 1000).toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1)} ms`);
+  }
+  const last = tasks[tasks.length - 1];
+  if (last)
+    console.log(`busy ${(busy / 1000).toFixed(0)} of ${((last.ts + last.dur - start) / 1000).toFixed(0)} ms`);
+  return tasks.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), undefined);
 }

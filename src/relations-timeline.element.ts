@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
+import {categoryIndex, countCategories} from './data/category-index.js';
 import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
@@ -828,21 +829,20 @@ export class RelationsTimeline extends LitElement {
     const key = `${first}:${indices[indices.length - 1]}:${indices.length}`;
     let text = this.#clusterDescriptions.get(key);
     if (text !== undefined) return text;
-    const counts = new Map<string | undefined, number>();
     let earliest = view.events[first] as ParsedEvent;
     let latest = earliest;
     for (const i of indices) {
       const item = view.events[i] as ParsedEvent;
-      const category = item.event.category;
-      counts.set(category, (counts.get(category) ?? 0) + 1);
       if (item.from < earliest.from) earliest = item;
       if (item.to > latest.to) latest = item;
     }
     // Categories that share a label (or have none) are counted together.
+    const index = categoryIndex(view);
+    const {counts, order} = countCategories(index, indices);
     const byLabel = new Map<string, number>();
-    for (const [category, n] of counts) {
-      const label = categoryKeyLabel(view, category) ?? strings.uncategorised;
-      byLabel.set(label, (byLabel.get(label) ?? 0) + n);
+    for (const position of order) {
+      const label = categoryKeyLabel(view, index.keys[position]) ?? strings.uncategorised;
+      byLabel.set(label, (byLabel.get(label) ?? 0) + (counts[position] as number));
     }
     const start = formatPartialDate(earliest.start, locale, strings);
     const end = formatPartialDate(latest.end ?? latest.start, locale, strings);
@@ -1078,9 +1078,15 @@ export class RelationsTimeline extends LitElement {
     let counts = memo.get(mode);
     if (!counts) {
       counts = new Map();
-      for (const {event} of timeline.events) {
-        for (const key of byActor ? (event.actors ?? []) : [event.category ?? '']) {
-          counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (byActor) {
+        for (const {event} of timeline.events) {
+          for (const key of event.actors ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      } else {
+        const index = categoryIndex(timeline);
+        const byCategory = countCategories(index, index.ofEvent.keys());
+        for (const position of byCategory.order) {
+          counts.set(index.keys[position] as string, byCategory.counts[position] as number);
         }
       }
       memo.set(mode, counts);

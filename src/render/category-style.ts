@@ -3,6 +3,7 @@
  * and a shape, both in the order the dataset declares its categories, then
  * unknown keys in date order. A colour from the data overrides the slot.
  */
+import {categoryIndex} from '../data/category-index.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {symbolFor, type SymbolName} from './symbols.js';
 
@@ -20,10 +21,8 @@ const PALETTE_SIZE = 8;
 
 /** Styles keyed by category; events without a category use key `''`. */
 export function createCategoryStyles(timeline: ParsedTimeline): Map<string, CategoryStyle> {
-  const keys = new Set(timeline.categories.keys());
-  for (const {event} of timeline.events) keys.add(event.category ?? '');
   return new Map(
-    [...keys].map((key, i) => {
+    categoryIndex(timeline).keys.map((key, i) => {
       const color = timeline.categories.get(key)?.color;
       return [
         key,

@@ -9,6 +9,7 @@
 import {svg, type SVGTemplateResult} from 'lit';
 import {clusterRadius, type TimelineLayout} from '../layout/compute-layout.js';
 import {geometry} from '../layout/geometry.js';
+import {categoryIndex, countCategories, type CategoryIndex} from '../data/category-index.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {colorClasses, styleOf, type CategoryStyle} from './category-style.js';
 import {symbolPath, type SymbolName} from './symbols.js';
@@ -72,28 +73,18 @@ function symbolShape(name: SymbolName): Path2D {
   return shape;
 }
 
-/** Each event's colour as an index into a short list, worked out once per dataset and set of colours. */
-const colorTables = new WeakMap<ParsedTimeline, {key: string; colors: string[]; colorIndex: Uint16Array}>();
-function eventColors(
-  timeline: ParsedTimeline,
+/** Each category's colour as an index into a short list of distinct colours (the label colour first). */
+function categoryColors(
+  index: CategoryIndex,
   palette: PreviewPalette
-): {colors: string[]; colorIndex: Uint16Array} {
-  // Every gesture reads the palette afresh; the table over all events is rebuilt only if a colour changed.
-  const key = `${palette.labelColor}|${[...palette.colors].join('|')}`;
-  const known = colorTables.get(timeline);
-  if (known?.key === key) return known;
+): {colors: string[]; ofCategory: Uint16Array} {
   const colors = [palette.labelColor];
-  const slotOf = new Map<string, number>();
-  const colorIndex = new Uint16Array(timeline.events.length);
-  timeline.events.forEach((item, i) => {
-    const color = palette.colors.get(item.event.category ?? '') ?? palette.labelColor;
-    let slot = slotOf.get(color);
-    if (slot === undefined) slotOf.set(color, (slot = colors.push(color) - 1));
-    colorIndex[i] = slot;
+  const ofCategory = Uint16Array.from(index.keys, (key) => {
+    const color = palette.colors.get(key) ?? palette.labelColor;
+    const slot = colors.indexOf(color);
+    return slot < 0 ? colors.push(color) - 1 : slot;
   });
-  const table = {key, colors, colorIndex};
-  colorTables.set(timeline, table);
-  return table;
+  return {colors, ofCategory};
 }
 
 export interface PreviewInput {
@@ -122,8 +113,10 @@ export function drawPreview(
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
   const {glyphs, labels} = layout;
-  const {colors, colorIndex} = eventColors(timeline, palette);
-  const colorOf = (eventIndex: number) => colors[colorIndex[eventIndex] ?? 0] as string;
+  const index = categoryIndex(timeline);
+  const {colors, ofCategory} = categoryColors(index, palette);
+  const colorOf = (eventIndex: number) =>
+    colors[ofCategory[index.ofEvent[eventIndex] as number] as number] as string;
   const counts = new Uint32Array(colors.length);
 
   for (const glyph of glyphs) {
@@ -157,10 +150,11 @@ export function drawPreview(
     // The mix ring: one arc per colour, clockwise from the top, as the SVG badge draws it.
     counts.fill(0);
     const order: number[] = []; // colours in the order the members show them first, as in the SVG
-    for (const e of events) {
-      const slot = colorIndex[e] ?? 0;
+    const byCategory = countCategories(index, events);
+    for (const position of byCategory.order) {
+      const slot = ofCategory[position] as number;
       if (!counts[slot]) order.push(slot);
-      counts[slot] = (counts[slot] ?? 0) + 1;
+      counts[slot] = (counts[slot] ?? 0) + (byCategory.counts[position] as number);
     }
     let angle = -Math.PI / 2;
     ctx.lineWidth = 3.5;

@@ -10,6 +10,7 @@ import type {Cluster, Glyph} from '../layout/clusters.js';
 import {clusterRadius} from '../layout/compute-layout.js';
 import {geometry} from '../layout/geometry.js';
 import type {Mark} from '../layout/marks.js';
+import {categoryIndex, countCategories} from '../data/category-index.js';
 import {colorClasses, styleOf} from './category-style.js';
 import type {ChartContext} from './chart.js';
 import {clampX, round} from './coordinates.js';
@@ -81,15 +82,12 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
 /** The ring of category colours around a cluster badge, one arc per category. */
 function renderMix(events: Int32Array, ctx: ChartContext): SVGTemplateResult[] {
   // Counted by category first: a cluster can hold thousands of events but only a few categories.
-  const byCategory = new Map<string | undefined, number>();
-  for (const e of events) {
-    const category = ctx.timeline.events[e]?.event.category;
-    byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
-  }
+  const index = categoryIndex(ctx.timeline);
+  const byCategory = countCategories(index, events);
   const counts = new Map<string, number>();
-  for (const [category, n] of byCategory) {
-    const classes = colorClasses(styleOf(ctx, category));
-    counts.set(classes, (counts.get(classes) ?? 0) + n);
+  for (const position of byCategory.order) {
+    const classes = colorClasses(styleOf(ctx, index.keys[position]));
+    counts.set(classes, (counts.get(classes) ?? 0) + (byCategory.counts[position] as number));
   }
   const circumference = 2 * Math.PI * clusterRadius;
   let offset = 0;
