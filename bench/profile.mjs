@@ -2,7 +2,7 @@
 // bench's synthetic events, printed as the functions with the most self time.
 // Runs on an unminified build of the bundle so that the names are readable.
 //
-//   node bench/profile.mjs [N=10000] [--zoom] [--top 30]
+//   node bench/profile.mjs [N=10000] [--zoom] [--trace [--tasks]] [--top 30]
 import {spawnSync} from 'node:child_process';
 import {readFileSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -20,6 +20,8 @@ const zoom = args.includes('--zoom');
 // --trace: also a DevTools trace of the same span, summed by event name on the page's main
 // thread, which splits the profile's "(program)" into style, layout, paint and so on.
 const trace = args.includes('--trace');
+// Tasks of the trace over 30 ms, for --tasks.
+let longTasks = [];
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30;
 
 const out = mkdtempSync(join(tmpdir(), 'rt-profile-'));
@@ -83,13 +85,18 @@ try {
       console.log(`in the longest task (${(longest.dur / 1000).toFixed(0)} ms):`);
       report(profile, [longest.ts, longest.ts + longest.dur]);
     }
+    // --tasks: the few busiest functions of every task over 30 ms, in order.
+    for (const task of args.includes('--tasks') ? longTasks : []) {
+      console.log(`task of ${(task.dur / 1000).toFixed(0)} ms:`);
+      report(profile, [task.ts, task.ts + task.dur], 8);
+    }
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-function report(profile, [from, to] = [-Infinity, Infinity]) {
+function report(profile, [from, to] = [-Infinity, Infinity], count = top) {
   const self = new Map();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const dt = new Map();
@@ -107,7 +114,7 @@ function report(profile, [from, to] = [-Infinity, Infinity]) {
     total += us;
   }
   console.log(`profiled ${(total / 1000).toFixed(0)} ms; top self time:`);
-  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, count))
     console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
 }
 
@@ -147,5 +154,6 @@ function reportTrace({traceEvents}) {
   const last = tasks[tasks.length - 1];
   if (last)
     console.log(`busy ${(busy / 1000).toFixed(0)} of ${((last.ts + last.dur - start) / 1000).toFixed(0)} ms`);
+  longTasks = tasks.filter((task) => task.dur >= 30_000);
   return tasks.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), undefined);
 }

@@ -52,6 +52,7 @@ import {
   type ZoomState,
 } from './layout/time-scale.js';
 import {loadTimeline} from './load-timeline.js';
+import {afterDrawn} from './render/after-drawn.js';
 import {renderAxis} from './render/axis.js';
 import {renderCard} from './render/card.js';
 import {createCategoryStyles, dataColorCss, styleOf, type CategoryStyle} from './render/category-style.js';
@@ -195,7 +196,7 @@ export class RelationsTimeline extends LitElement {
   @query('svg.chart') private chartElement?: SVGSVGElement;
   @query('g.axis') private axisGroup?: SVGGElement;
 
-  #listTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelList?: () => void;
   #resize = new WidthController(this);
   #visibility = new VisibilityController(this);
   #zoom = new ZoomController(this, (change) => this.#handleZoom(change));
@@ -214,8 +215,11 @@ export class RelationsTimeline extends LitElement {
   #clusterDescriptions = new Map<string, string>();
   #chartName?: string;
   #describedFor: {view?: ParsedTimeline; locale?: string | undefined; strings?: TimelineStrings} = {};
-  /** Position of each shown event by id: one lookup instead of a scan per use on every frame. */
-  #indexById = new Map<string, number>();
+  /**
+   * Position of each shown event by id: one lookup instead of a scan per use on every frame. Built on
+   * first use: a view with nothing selected never looks an id up, and at 100,000 events it costs a frame.
+   */
+  #indexById?: Map<string, number>;
   #width = 0;
   #abort?: AbortController;
   #syncZoom = false;
@@ -253,7 +257,9 @@ export class RelationsTimeline extends LitElement {
 
   /** Index of event `id` among the shown events, or -1. */
   #indexOf(id: string | undefined): number {
-    return id === undefined ? -1 : (this.#indexById.get(id) ?? -1);
+    if (id === undefined) return -1;
+    this.#indexById ??= new Map(this.#events.map((e, i) => [e.id, i]));
+    return this.#indexById.get(id) ?? -1;
   }
 
   /** Events as shown (filtered), in date order. */
@@ -274,6 +280,8 @@ export class RelationsTimeline extends LitElement {
     // Reconnected: a load cut short by the disconnect starts again, and the chart is bound again.
     if (this.hasUpdated) {
       if (this.src && !this.timeline) void this.#load(this.src);
+      // So is the screen-reader list, if it had not come yet.
+      if (this.timeline && !this.listReady) this.#cancelList = afterDrawn(() => (this.listReady = true));
       this.requestUpdate();
     }
   }
@@ -281,7 +289,7 @@ export class RelationsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    clearTimeout(this.#listTimer);
+    this.#cancelList?.();
   }
 
   // ——— Public methods ———
@@ -349,7 +357,7 @@ export class RelationsTimeline extends LitElement {
     if (viewChanged) {
       this.view = filterTimeline(timeline, {categories: this.hiddenCategories, actors: this.hiddenActors});
       this.#model = undefined;
-      this.#indexById = new Map(this.view.events.map((e, i) => [e.id, i]));
+      this.#indexById = undefined;
     }
     const view = this.view as ParsedTimeline;
     if (viewChanged || changed.has('query' as never)) this.#matches = searchEvents(view, this.query);
@@ -425,8 +433,8 @@ export class RelationsTimeline extends LitElement {
       this.#announceLoad = false;
       this.#fireLoad(this.timeline);
       // The screen-reader list comes a moment after the first frame, so it never delays the chart.
-      clearTimeout(this.#listTimer);
-      this.#listTimer = setTimeout(() => (this.listReady = true), 50);
+      this.#cancelList?.();
+      this.#cancelList = afterDrawn(() => (this.listReady = true));
     }
     if (changed.has('selected') && this.timeline?.events.length) this.#fireSelect();
     this.#moveFocus();
@@ -1084,7 +1092,7 @@ export class RelationsTimeline extends LitElement {
         }
       } else {
         const index = categoryIndex(timeline);
-        const byCategory = countCategories(index, index.ofEvent.keys());
+        const byCategory = countCategories(index);
         for (const position of byCategory.order) {
           counts.set(index.keys[position] as string, byCategory.counts[position] as number);
         }

@@ -40,13 +40,14 @@ export interface CategoryCount {
   order: number[];
 }
 
-/** Counts `events` (indices into the timeline) by category. */
-export function countCategories(index: CategoryIndex, events: Iterable<number>): CategoryCount {
+/** Counts `events` (indices into the timeline; all of them when not given) by category. */
+export function countCategories(index: CategoryIndex, events?: ArrayLike<number>): CategoryCount {
   const counts = new Uint32Array(index.keys.length);
   const order: number[] = [];
   const {ofEvent} = index;
-  for (const e of events) {
-    const position = ofEvent[e] as number;
+  const length = events ? events.length : ofEvent.length;
+  for (let i = 0; i < length; i++) {
+    const position = ofEvent[events ? (events[i] as number) : i] as number;
     const count = counts[position] as number;
     if (!count) order.push(position);
     counts[position] = count + 1;

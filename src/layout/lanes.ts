@@ -4,7 +4,7 @@
  * "items" (an event in a lane) rather than on events.
  */
 import type {ParsedTimeline} from '../data/parse-timeline.js';
-import type {LaneMode} from '../types.js';
+import type {LaneMode, TimelineEvent} from '../types.js';
 import {createTimeIndex, type TimeIndex} from './time-index.js';
 
 export interface Lane {
@@ -24,13 +24,9 @@ export interface LaneAssignment {
   index: TimeIndex;
 }
 
-/** The key(s) an event is filed under in `mode`. */
-function keysOf(timeline: ParsedTimeline, eventIndex: number, mode: LaneMode): readonly string[] {
-  const event = timeline.events[eventIndex]?.event;
-  if (!event || mode === 'none') return [''];
-  if (mode === 'actor') return event.actors?.length ? event.actors : [''];
-  const key = mode === 'category' ? event.category : event.series;
-  return [key ?? ''];
+/** The lane key of an event in a mode with one key per event (`''`: none). */
+function singleKey(event: TimelineEvent, mode: Exclude<LaneMode, 'actor'>): string {
+  return (mode === 'category' ? event.category : mode === 'series' ? event.series : undefined) ?? '';
 }
 
 /** Lane order: keys declared in the dataset first, then others as met in time, the catch-all last. */
@@ -58,26 +54,32 @@ function laneLabel(timeline: ParsedTimeline, mode: LaneMode, key: string): strin
 
 /** Files every event into its lane(s). Events must be sorted by start (as `parseTimeline` returns them). */
 export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssignment {
+  // Items in two flat lists rather than a pair per item: at 100,000 events this runs on the first frame.
   const seen = new Set<string>();
-  const pairs: [number, string][] = [];
-  timeline.events.forEach((_, i) => {
-    for (const key of keysOf(timeline, i, mode)) {
-      seen.add(key);
-      pairs.push([i, key]);
-    }
+  const eventOf: number[] = [];
+  const keyOf: string[] = [];
+  const file = (eventIndex: number, key: string): void => {
+    seen.add(key);
+    eventOf.push(eventIndex);
+    keyOf.push(key);
+  };
+  timeline.events.forEach(({event}, i) => {
+    if (mode !== 'actor') file(i, singleKey(event, mode));
+    else if (event.actors?.length) for (const actor of event.actors) file(i, actor);
+    else file(i, '');
   });
   const lanes = orderLanes(timeline, mode, seen);
   const laneOf = new Map(lanes.map((lane, i) => [lane.key, i]));
-  const itemEvent = new Uint32Array(pairs.length);
-  const itemLane = new Uint16Array(pairs.length);
-  const from = new Float64Array(pairs.length);
-  const to = new Float64Array(pairs.length);
-  pairs.forEach(([eventIndex, key], i) => {
-    const event = timeline.events[eventIndex];
-    itemEvent[i] = eventIndex;
-    itemLane[i] = laneOf.get(key) ?? 0;
+  const count = eventOf.length;
+  const itemEvent = Uint32Array.from(eventOf);
+  const itemLane = new Uint16Array(count);
+  const from = new Float64Array(count);
+  const to = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const event = timeline.events[eventOf[i] as number];
+    itemLane[i] = laneOf.get(keyOf[i] as string) ?? 0;
     from[i] = event?.from ?? 0;
     to[i] = event?.to ?? 0;
-  });
+  }
   return {lanes, itemEvent, itemLane, index: createTimeIndex(from, to)};
 }

@@ -229,6 +229,21 @@ describe('reliability: lifecycle', () => {
     expect(t.list().items).to.have.length(5);
   });
 
+  // A framework that moves the element right after it has drawn cancels the list's turn; the move must not lose it.
+  it('the screen-reader list still comes when the element is moved right after drawing', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+    const el = document.createElement('relations-timeline');
+    const loaded = new Promise((resolve) => el.addEventListener('timeline-load', resolve, {once: true}));
+    el.data = smallDataset;
+    wrapper.append(el);
+    await loaded;
+    el.remove();
+    wrapper.append(el);
+    const t = new TimelineHarness(el);
+    await t.listRendered();
+    expect(t.list().items).to.have.length(smallDataset.events.length);
+  });
+
   // Found by this suite: a disconnect aborted the load in flight and a reconnect never restarted it,
   // so an embed moved while loading showed "Loading timeline…" forever.
   it('an element disconnected while loading and reconnected still loads', async () => {
