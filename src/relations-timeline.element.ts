@@ -9,7 +9,6 @@ import {
 } from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
-import {categoryIndex, countCategories} from './data/category-index.js';
 import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
 import {formatPartialDate} from './data/format-date.js';
@@ -39,6 +38,7 @@ import {
   type LayoutModel,
   type TimelineLayout,
 } from './layout/compute-layout.js';
+import {countCategories, eventColumns} from './layout/event-columns.js';
 import {geometry} from './layout/geometry.js';
 import {navigate} from './layout/navigation.js';
 import {computeDensity, densityPath} from './layout/overview.js';
@@ -845,11 +845,11 @@ export class RelationsTimeline extends LitElement {
       if (item.to > latest.to) latest = item;
     }
     // Categories that share a label (or have none) are counted together.
-    const index = categoryIndex(view);
-    const {counts, order} = countCategories(index, indices);
+    const columns = eventColumns(view);
+    const {counts, order} = countCategories(columns, indices);
     const byLabel = new Map<string, number>();
     for (const position of order) {
-      const label = categoryKeyLabel(view, index.keys[position]) ?? strings.uncategorised;
+      const label = categoryKeyLabel(view, columns.categoryKeys[position]) ?? strings.uncategorised;
       byLabel.set(label, (byLabel.get(label) ?? 0) + (counts[position] as number));
     }
     const start = formatPartialDate(earliest.start, locale, strings);
@@ -1015,7 +1015,12 @@ export class RelationsTimeline extends LitElement {
     const locale = this.locale;
     this.#checkDescriptions(locale, strings);
     if (this.#chartName !== undefined) return this.#chartName;
-    const last = events.reduce((a, b) => (b.to > a.to ? b : a), first);
+    // The event that ends last (an ongoing one, if any): a scan of a typed array, not of the events.
+    const ends = eventColumns(view).to;
+    let lastIndex = 0;
+    for (let i = 1; i < ends.length; i++)
+      if ((ends[i] as number) > (ends[lastIndex] as number)) lastIndex = i;
+    const last = events[lastIndex] ?? first;
     this.#chartName = fillTemplate(strings.chartSummary, {
       count: new Intl.NumberFormat(locale).format(events.length),
       start: formatPartialDate(first.start, locale, strings),
@@ -1091,10 +1096,10 @@ export class RelationsTimeline extends LitElement {
           for (const key of event.actors ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       } else {
-        const index = categoryIndex(timeline);
-        const byCategory = countCategories(index);
+        const columns = eventColumns(timeline);
+        const byCategory = countCategories(columns);
         for (const position of byCategory.order) {
-          counts.set(index.keys[position] as string, byCategory.counts[position] as number);
+          counts.set(columns.categoryKeys[position] as string, byCategory.counts[position] as number);
         }
       }
       memo.set(mode, counts);
@@ -1141,7 +1146,7 @@ export class RelationsTimeline extends LitElement {
     const bins = Math.max(1, Math.floor(layout.width / 3));
     const key = `${layout.width}|${this.#events.length}|${model.extent.join()}`;
     if (this.#density.key !== key) {
-      const starts = Float64Array.from(this.#events, (e) => e.from);
+      const starts = eventColumns(this.view as ParsedTimeline).from;
       this.#density = {
         key,
         path: densityPath(computeDensity(starts, model.extent[0], model.extent[1], bins), layout.width, 30),

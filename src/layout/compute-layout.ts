@@ -9,7 +9,8 @@ import {geometry, laneHeight} from './geometry.js';
 import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
 import {groupRuns, sortByPosition, type Glyph} from './clusters.js';
-import {markAt, markKind, projectionOf, type Mark} from './marks.js';
+import {eventColumns, markKinds} from './event-columns.js';
+import {markAt, projectionOf, type Mark} from './marks.js';
 import {windowRange} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
 import type {LaneMode} from '../types.js';
@@ -102,17 +103,14 @@ export function createLayoutModel(
   measure: MeasureText = estimateTextWidth
 ): LayoutModel {
   const cache = new Map<string, {text: string; width: number}>();
+  const columns = eventColumns(timeline);
   const assignment = assignLanes(timeline, mode);
-  const kinds: Record<string, number> = {point: POINT, band: BAND, bar: BAR};
   return {
     timeline,
     assignment,
-    extent: computeExtent(timeline.events),
+    extent: computeExtent(columns.from, columns.to),
     measure,
-    itemKind: Uint8Array.from(
-      assignment.itemEvent,
-      (e) => kinds[markKind(timeline.events[e] as ParsedEvent)] ?? 0
-    ),
+    itemKind: Uint8Array.from(assignment.itemEvent, (e) => columns.kind[e] as number),
     label(eventIndex, maxWidth = geometry.maxLabelWidth) {
       const key = `${maxWidth}:${eventIndex}`;
       let label = cache.get(key);
@@ -125,23 +123,10 @@ export function createLayoutModel(
   };
 }
 
-const POINT = 0;
-const BAND = 1;
-const BAR = 2;
+const POINT = markKinds.indexOf('point');
 
 /** Radius of a cluster badge. */
 export const clusterRadius = 11;
-
-const importanceTables = new WeakMap<ParsedTimeline, Uint8Array>();
-/** Each event's importance in a typed array: a cluster's lead is looked for among all its members on every frame. */
-function importanceTable(timeline: ParsedTimeline): Uint8Array {
-  let table = importanceTables.get(timeline);
-  if (!table) {
-    table = Uint8Array.from(timeline.events, (item) => item.importance);
-    importanceTables.set(timeline, table);
-  }
-  return table;
-}
 
 /** The horizontal extent of a mark's drawing (a point's symbol, a band or bar) and its lane. */
 function markExtent(mark: Mark): [number, number, number] {
@@ -243,7 +228,8 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
 
   // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
   // One pass over each glyph's members for its lead and rank: clusters can hold thousands of events.
-  const importance = importanceTable(timeline);
+  // From a typed array: a cluster's lead is looked for among all its members on every frame.
+  const {importance} = eventColumns(timeline);
   const leads = new Int32Array(glyphs.length);
   const ranks = new Float64Array(glyphs.length);
   glyphs.forEach((glyph, g) => {

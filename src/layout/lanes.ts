@@ -4,7 +4,8 @@
  * "items" (an event in a lane) rather than on events.
  */
 import type {ParsedTimeline} from '../data/parse-timeline.js';
-import type {LaneMode, TimelineEvent} from '../types.js';
+import type {LaneMode} from '../types.js';
+import {countCategories, eventColumns, type EventColumns} from './event-columns.js';
 import {createTimeIndex, type TimeIndex} from './time-index.js';
 
 export interface Lane {
@@ -22,11 +23,6 @@ export interface LaneAssignment {
   itemLane: Uint16Array;
   /** Items by time. */
   index: TimeIndex;
-}
-
-/** The lane key of an event in a mode with one key per event (`''`: none). */
-function singleKey(event: TimelineEvent, mode: Exclude<LaneMode, 'actor'>): string {
-  return (mode === 'category' ? event.category : mode === 'series' ? event.series : undefined) ?? '';
 }
 
 /** Lane order: keys declared in the dataset first, then others as met in time, the catch-all last. */
@@ -54,6 +50,8 @@ function laneLabel(timeline: ParsedTimeline, mode: LaneMode, key: string): strin
 
 /** Files every event into its lane(s). Events must be sorted by start (as `parseTimeline` returns them). */
 export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssignment {
+  const columns = eventColumns(timeline);
+  if (mode === 'category') return assignCategoryLanes(timeline, columns);
   // Items in two flat lists rather than a pair per item: at 100,000 events this runs on the first frame.
   const seen = new Set<string>();
   const eventOf: number[] = [];
@@ -64,7 +62,7 @@ export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssig
     keyOf.push(key);
   };
   timeline.events.forEach(({event}, i) => {
-    if (mode !== 'actor') file(i, singleKey(event, mode));
+    if (mode !== 'actor') file(i, mode === 'series' ? (event.series ?? '') : '');
     else if (event.actors?.length) for (const actor of event.actors) file(i, actor);
     else file(i, '');
   });
@@ -76,10 +74,27 @@ export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssig
   const from = new Float64Array(count);
   const to = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    const event = timeline.events[eventOf[i] as number];
+    const event = itemEvent[i] as number;
     itemLane[i] = laneOf.get(keyOf[i] as string) ?? 0;
-    from[i] = event?.from ?? 0;
-    to[i] = event?.to ?? 0;
+    from[i] = columns.from[event] as number;
+    to[i] = columns.to[event] as number;
   }
   return {lanes, itemEvent, itemLane, index: createTimeIndex(from, to)};
+}
+
+/** Category lanes, the default: one item per event, filed by its category's position in the columns. */
+function assignCategoryLanes(timeline: ParsedTimeline, columns: EventColumns): LaneAssignment {
+  const {categoryKeys, category} = columns;
+  const seen = new Set(countCategories(columns).order.map((position) => categoryKeys[position] as string));
+  const lanes = orderLanes(timeline, 'category', seen);
+  const laneOf = new Map(lanes.map((lane, i) => [lane.key, i]));
+  const laneOfPosition = Uint16Array.from(categoryKeys, (key) => laneOf.get(key) ?? 0);
+  const count = category.length;
+  const itemEvent = new Uint32Array(count);
+  const itemLane = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    itemEvent[i] = i;
+    itemLane[i] = laneOfPosition[category[i] as number] as number;
+  }
+  return {lanes, itemEvent, itemLane, index: createTimeIndex(columns.from, columns.to)};
 }

@@ -19,12 +19,14 @@ const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
 
 /** The data's time range with a margin, so the first and last events are not cut by the edges. */
-export function computeExtent(intervals: Iterable<{from: number; to: number}>): [number, number] {
+export function computeExtent(from: ArrayLike<number>, to: ArrayLike<number>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const {from, to} of intervals) {
-    lo = Math.min(lo, from);
-    hi = Math.max(hi, Number.isFinite(to) ? to : from); // an ongoing span does not stretch the range
+  for (let i = 0; i < from.length; i++) {
+    const start = from[i] as number;
+    const end = to[i] as number;
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, Number.isFinite(end) ? end : start); // an ongoing span does not stretch the range
   }
   if (lo > hi) {
     const now = Date.UTC(2000, 0, 1);

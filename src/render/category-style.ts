@@ -3,8 +3,8 @@
  * and a shape, both in the order the dataset declares its categories, then
  * unknown keys in date order. A colour from the data overrides the slot.
  */
-import {categoryIndex} from '../data/category-index.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
+import {eventColumns} from '../layout/event-columns.js';
 import {symbolFor, type SymbolName} from './symbols.js';
 
 export interface CategoryStyle {
@@ -22,7 +22,7 @@ const PALETTE_SIZE = 8;
 /** Styles keyed by category; events without a category use key `''`. */
 export function createCategoryStyles(timeline: ParsedTimeline): Map<string, CategoryStyle> {
   return new Map(
-    categoryIndex(timeline).keys.map((key, i) => {
+    eventColumns(timeline).categoryKeys.map((key, i) => {
       const color = timeline.categories.get(key)?.color;
       return [
         key,

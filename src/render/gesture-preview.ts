@@ -8,8 +8,8 @@
  */
 import {svg, type SVGTemplateResult} from 'lit';
 import {clusterRadius, type TimelineLayout} from '../layout/compute-layout.js';
+import {countCategories, eventColumns, type EventColumns} from '../layout/event-columns.js';
 import {geometry} from '../layout/geometry.js';
-import {categoryIndex, countCategories, type CategoryIndex} from '../data/category-index.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import {colorClasses, styleOf, type CategoryStyle} from './category-style.js';
 import {symbolPath, type SymbolName} from './symbols.js';
@@ -75,11 +75,11 @@ function symbolShape(name: SymbolName): Path2D {
 
 /** Each category's colour as an index into a short list of distinct colours (the label colour first). */
 function categoryColors(
-  index: CategoryIndex,
+  columns: EventColumns,
   palette: PreviewPalette
 ): {colors: string[]; ofCategory: Uint16Array} {
   const colors = [palette.labelColor];
-  const ofCategory = Uint16Array.from(index.keys, (key) => {
+  const ofCategory = Uint16Array.from(columns.categoryKeys, (key) => {
     const color = palette.colors.get(key) ?? palette.labelColor;
     const slot = colors.indexOf(color);
     return slot < 0 ? colors.push(color) - 1 : slot;
@@ -113,10 +113,10 @@ export function drawPreview(
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
   const {glyphs, labels} = layout;
-  const index = categoryIndex(timeline);
-  const {colors, ofCategory} = categoryColors(index, palette);
+  const columns = eventColumns(timeline);
+  const {colors, ofCategory} = categoryColors(columns, palette);
   const colorOf = (eventIndex: number) =>
-    colors[ofCategory[index.ofEvent[eventIndex] as number] as number] as string;
+    colors[ofCategory[columns.category[eventIndex] as number] as number] as string;
   const counts = new Uint32Array(colors.length);
 
   for (const glyph of glyphs) {
@@ -150,7 +150,7 @@ export function drawPreview(
     // The mix ring: one arc per colour, clockwise from the top, as the SVG badge draws it.
     counts.fill(0);
     const order: number[] = []; // colours in the order the members show them first, as in the SVG
-    const byCategory = countCategories(index, events);
+    const byCategory = countCategories(columns, events);
     for (const position of byCategory.order) {
       const slot = ofCategory[position] as number;
       if (!counts[slot]) order.push(slot);

@@ -8,9 +8,9 @@ import {nothing, svg, type SVGTemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Cluster, Glyph} from '../layout/clusters.js';
 import {clusterRadius} from '../layout/compute-layout.js';
+import {countCategories, eventColumns} from '../layout/event-columns.js';
 import {geometry} from '../layout/geometry.js';
 import type {Mark} from '../layout/marks.js';
-import {categoryIndex, countCategories} from '../data/category-index.js';
 import {colorClasses, styleOf} from './category-style.js';
 import type {ChartContext} from './chart.js';
 import {clampX, round} from './coordinates.js';
@@ -82,11 +82,11 @@ function renderMark(mark: Mark, ctx: ChartContext, tabStop: boolean): SVGTemplat
 /** The ring of category colours around a cluster badge, one arc per category. */
 function renderMix(events: Int32Array, ctx: ChartContext): SVGTemplateResult[] {
   // Counted by category first: a cluster can hold thousands of events but only a few categories.
-  const index = categoryIndex(ctx.timeline);
-  const byCategory = countCategories(index, events);
+  const columns = eventColumns(ctx.timeline);
+  const byCategory = countCategories(columns, events);
   const counts = new Map<string, number>();
   for (const position of byCategory.order) {
-    const classes = colorClasses(styleOf(ctx, index.keys[position]));
+    const classes = colorClasses(styleOf(ctx, columns.categoryKeys[position]));
     counts.set(classes, (counts.get(classes) ?? 0) + (byCategory.counts[position] as number));
   }
   const circumference = 2 * Math.PI * clusterRadius;

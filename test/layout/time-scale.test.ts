@@ -12,29 +12,36 @@ import {
 const DAY = 86_400_000;
 const ms = (d: Date | number): number => +d;
 
+/** computeExtent of a list of intervals, as columns. */
+const extentOf = (intervals: {from: number; to: number}[]): [number, number] =>
+  computeExtent(
+    intervals.map((i) => i.from),
+    intervals.map((i) => i.to)
+  );
+
 describe('computeExtent', () => {
-  it('computeExtent(intervals) pads a long range by 3% of its length on each side', () => {
+  it('computeExtent(from, to) pads a long range by 3% of its length on each side', () => {
     const lo = Date.UTC(1900, 0, 1);
     const hi = Date.UTC(2000, 0, 1);
     const pad = 0.03 * (hi - lo); // about three years, more than 30 days
     expect(
-      computeExtent([
+      extentOf([
         {from: lo, to: lo},
         {from: hi - DAY, to: hi},
       ])
     ).to.deep.equal([lo - pad, hi + pad]);
   });
 
-  it('computeExtent(intervals) pads a short range by 30 days on each side', () => {
+  it('computeExtent(from, to) pads a short range by 30 days on each side', () => {
     const from = Date.UTC(1971, 7, 9);
-    expect(computeExtent([{from, to: from + DAY}])).to.deep.equal([from - 30 * DAY, from + 31 * DAY]);
+    expect(extentOf([{from, to: from + DAY}])).to.deep.equal([from - 30 * DAY, from + 31 * DAY]);
   });
 
-  it('computeExtent(intervals) takes the earliest start and the latest end, not the first and last items', () => {
+  it('computeExtent(from, to) takes the earliest start and the latest end, not the first and last items', () => {
     const a = Date.UTC(1950, 0, 1);
     const b = Date.UTC(1960, 0, 1);
     const c = Date.UTC(2010, 0, 1);
-    const extent = computeExtent([
+    const extent = extentOf([
       {from: b, to: b + DAY},
       {from: a, to: c},
       {from: b, to: b},
@@ -43,9 +50,9 @@ describe('computeExtent', () => {
     expect(extent).to.deep.equal([a - pad, c + pad]);
   });
 
-  it('computeExtent([]) is ten years around 1 January 2000', () => {
+  it('computeExtent([], []) is ten years around 1 January 2000', () => {
     // 5 × 365.2425 days = 157,784,760,000 ms on each side of 946,684,800,000.
-    expect(computeExtent([])).to.deep.equal([788_900_040_000, 1_104_469_560_000]);
+    expect(extentOf([])).to.deep.equal([788_900_040_000, 1_104_469_560_000]);
   });
 });
 
