@@ -26,6 +26,6 @@ for (const k of [1, 2, 4, 16]) {
   times.sort((a, b) => a - b);
   console.log(
     `zoom ×${k}: median ${times[times.length >> 1].toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms; ` +
-      `${layout.marks.length} marks, ${layout.glyphs.length} glyphs, ${layout.labels.length} labels`
+      `${layout.items.length} marks, ${layout.glyphs.length} glyphs, ${layout.labels.length} labels`
   );
 }

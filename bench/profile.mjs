@@ -149,7 +149,9 @@ function reportTrace({traceEvents}) {
   for (const task of tasks) {
     busy += task.dur;
     if (task.dur >= 2000)
-      console.log(`  at ${((task.ts - start) / 1000).toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1)} ms`);
+      console.log(
+        `  at ${((task.ts - start) / 1000).toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1)} ms`
+      );
   }
   const last = tasks[tasks.length - 1];
   if (last)

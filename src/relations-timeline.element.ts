@@ -11,7 +11,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
-import {formatPartialDate} from './data/format-date.js';
+import {formatPartialDate, warmUpDateFormat} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {eventMiddle, type ParsedEvent} from './data/parse-event.js';
 import {
@@ -80,7 +80,7 @@ import {VisibilityController} from './render/visibility-controller.js';
 import {WidthController} from './render/width-controller.js';
 import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
 import {styles} from './relations-timeline.styles.js';
-import {englishStrings, fillTemplate, type TimelineStrings} from './strings.js';
+import {englishStrings, fillTemplate, formatNumber, type TimelineStrings} from './strings.js';
 import type {ChangeSource, LaneMode, ThemeName, TimelineData, TimelineEvent} from './types.js';
 
 /** A moment for `zoomTo`: a Date, epoch milliseconds, or an EDTF date string. */
@@ -275,6 +275,7 @@ export class RelationsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    warmUpDateFormat(this.locale);
     if (!this.timeline && this.data === undefined && this.events === undefined && !this.src)
       this.#readInline();
     // Reconnected: a load cut short by the disconnect starts again, and the chart is bound again.
@@ -837,23 +838,25 @@ export class RelationsTimeline extends LitElement {
     const key = `${first}:${indices[indices.length - 1]}:${indices.length}`;
     let text = this.#clusterDescriptions.get(key);
     if (text !== undefined) return text;
-    let earliest = view.events[first] as ParsedEvent;
-    let latest = earliest;
+    // From the columns, not the events: a cluster of a wide view can hold 100,000 of them.
+    const columns = eventColumns(view);
+    let earliest = first;
+    let latest = first;
     for (const i of indices) {
-      const item = view.events[i] as ParsedEvent;
-      if (item.from < earliest.from) earliest = item;
-      if (item.to > latest.to) latest = item;
+      if ((columns.from[i] as number) < (columns.from[earliest] as number)) earliest = i;
+      if ((columns.to[i] as number) > (columns.to[latest] as number)) latest = i;
     }
     // Categories that share a label (or have none) are counted together.
-    const columns = eventColumns(view);
     const {counts, order} = countCategories(columns, indices);
     const byLabel = new Map<string, number>();
     for (const position of order) {
       const label = categoryKeyLabel(view, columns.categoryKeys[position]) ?? strings.uncategorised;
       byLabel.set(label, (byLabel.get(label) ?? 0) + (counts[position] as number));
     }
-    const start = formatPartialDate(earliest.start, locale, strings);
-    const end = formatPartialDate(latest.end ?? latest.start, locale, strings);
+    const from = view.events[earliest] as ParsedEvent;
+    const to = view.events[latest] as ParsedEvent;
+    const start = formatPartialDate(from.start, locale, strings);
+    const end = formatPartialDate(to.end ?? to.start, locale, strings);
     text = fillTemplate(start === end ? strings.clusterOnOneDate : strings.cluster, {
       count: indices.length,
       start,
@@ -1017,12 +1020,9 @@ export class RelationsTimeline extends LitElement {
     if (this.#chartName !== undefined) return this.#chartName;
     // The event that ends last (an ongoing one, if any): a scan of a typed array, not of the events.
     const ends = eventColumns(view).to;
-    let lastIndex = 0;
-    for (let i = 1; i < ends.length; i++)
-      if ((ends[i] as number) > (ends[lastIndex] as number)) lastIndex = i;
-    const last = events[lastIndex] ?? first;
+    const last = events[ends.reduce((best, end, i) => (end > (ends[best] as number) ? i : best), 0)] ?? first;
     this.#chartName = fillTemplate(strings.chartSummary, {
-      count: new Intl.NumberFormat(locale).format(events.length),
+      count: formatNumber(events.length, locale),
       start: formatPartialDate(first.start, locale, strings),
       end: formatPartialDate(last.end ?? last.start, locale, strings),
     });
@@ -1076,33 +1076,29 @@ export class RelationsTimeline extends LitElement {
     const next =
       direction > 0
         ? (matches.find((i) => i > at) ?? matches[0])
-        : ([...matches].reverse().find((i) => i < at) ?? matches[matches.length - 1]);
+        : (matches.findLast((i) => i < at) ?? matches.at(-1));
     const item = this.#events[next ?? -1];
     if (item) this.#setSelected(item.id, 'user');
   }
 
-  #countsMemo = new WeakMap<ParsedTimeline, Map<string, Map<string, number>>>();
+  #actorCounts = new WeakMap<ParsedTimeline, Map<string, number>>();
 
-  /** Events per category (or actor), counted once per dataset rather than on every frame. */
+  /** Events per category (from the columns), or per actor (counted once per dataset), for the legend. */
   #legendCounts(timeline: ParsedTimeline, byActor: boolean): Map<string, number> {
-    let memo = this.#countsMemo.get(timeline);
-    if (!memo) this.#countsMemo.set(timeline, (memo = new Map()));
-    const mode = byActor ? 'actor' : 'category';
-    let counts = memo.get(mode);
-    if (!counts) {
-      counts = new Map();
-      if (byActor) {
-        for (const {event} of timeline.events) {
-          for (const key of event.actors ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-      } else {
-        const columns = eventColumns(timeline);
-        const byCategory = countCategories(columns);
-        for (const position of byCategory.order) {
-          counts.set(columns.categoryKeys[position] as string, byCategory.counts[position] as number);
-        }
+    let counts = byActor ? this.#actorCounts.get(timeline) : undefined;
+    if (counts) return counts;
+    counts = new Map();
+    if (byActor) {
+      for (const {event} of timeline.events) {
+        for (const key of event.actors ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      memo.set(mode, counts);
+      this.#actorCounts.set(timeline, counts);
+    } else {
+      const columns = eventColumns(timeline);
+      const byCategory = countCategories(columns);
+      for (const position of byCategory.order) {
+        counts.set(columns.categoryKeys[position] as string, byCategory.counts[position] as number);
+      }
     }
     return counts;
   }

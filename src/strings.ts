@@ -144,10 +144,26 @@ export function fillTemplate(template: string, values: Record<string, string | n
   );
 }
 
-/** English ordinals (1st, 2nd, 23rd); other languages get the plain number via Intl. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `n` in the reader's language (12,345 or 12 345); the default language for a tag Intl refuses, such as `en_GB`. */
+export function formatNumber(n: number, locale: string | undefined): string {
+  let format = numberFormats.get(locale ?? '');
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      format = new Intl.NumberFormat();
+    }
+    numberFormats.set(locale ?? '', format);
+  }
+  return format.format(n);
+}
+
+/** English ordinals (1st, 2nd, 23rd); other languages get the plain number. */
 export function formatOrdinal(n: number, locale: string | undefined): string {
   const language = (locale ?? 'en').toLowerCase();
-  if (!language.startsWith('en')) return new Intl.NumberFormat(locale).format(n);
+  if (!language.startsWith('en')) return formatNumber(n, locale);
   const suffix: Record<string, string> = {one: 'st', two: 'nd', few: 'rd', other: 'th'};
   const rule = new Intl.PluralRules('en', {type: 'ordinal'}).select(n);
   return `${n}${suffix[rule] ?? 'th'}`;

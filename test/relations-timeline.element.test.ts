@@ -166,6 +166,13 @@ describe('<relations-timeline>', () => {
       }
     });
 
+    // A common slip in CMS templates: an underscore, which Intl refuses with a RangeError.
+    it('lang: a tag Intl refuses (en_GB) still draws the chart, named in the default language', async () => {
+      const t = await mount({data: smallDataset, attributes: {lang: 'en_GB', selected: 'treaty-1971'}});
+      expect(t.chartName()).to.match(/^5 events from 1962 to /);
+      expect(t.card()?.date).to.match(/1971/);
+    });
+
     it('lang: formats dates in the reader’s language', async () => {
       const t = await mount({data: smallDataset, attributes: {lang: 'ru', selected: 'treaty-1971'}});
       expect(t.card()?.date).to.match(/9 августа 1971/);

@@ -387,13 +387,11 @@ export interface ChunkOptions {
 }
 
 /**
- * Gives the page its turn and comes back as soon as it has had it. `scheduler.yield()` where there
- * is one; else a message to ourselves. Not `setTimeout(0)`: browsers hold a timer set from a
- * timer chain 5 deep for at least 4 ms, which would add half of an 8 ms chunk to every chunk.
+ * Gives the page its turn and comes back as soon as it has had it: a message to ourselves. Not
+ * `setTimeout(0)`: browsers hold a timer set from a timer chain 5 deep for at least 4 ms, which
+ * would add half of an 8 ms chunk to every chunk.
  */
 function macrotask(): Promise<void> {
-  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

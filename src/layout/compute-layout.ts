@@ -70,10 +70,11 @@ export interface TimelineLayout {
   lanes: LaneBox[];
   eras: EraBox[];
   /**
-   * Every visible mark, in start order. Built when first read: a zoom frame reads only `glyphs`,
-   * and at a wide zoom of 100,000 events this would be 100,000 objects a frame.
+   * The visible items (indices into the model's lane assignment), in start order. Their marks are
+   * made only for lone glyphs (see {@link visibleMarks} for all): at a wide zoom of 100,000 events,
+   * a mark each would be 100,000 objects a frame.
    */
-  readonly marks: Mark[];
+  items: Int32Array;
   /** How many events are visible (an event in several lanes counts once). */
   eventCount: number;
   /** What is drawn: lone marks and clusters of marks too close to tell apart. */
@@ -181,50 +182,48 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     const cx = point ? (x0 + x1) / 2 : x0;
     if ((point ? cx : x1) < -pad || (point ? cx : x0) > width + pad) continue;
     visible[count] = i;
-    cxOf[count] = cx;
-    count++;
+    cxOf[count++] = cx;
     const lane = (itemLane[i] as number) + 1;
     perLane[lane] = (perLane[lane] as number) + 1;
   }
 
-  // 3. Glyphs, lane by lane: marks too close to tell apart merge into counted clusters.
+  // 3. Glyphs, lane by lane: marks too close to tell apart merge into counted clusters. The visible
+  // items are put in lane order by counting (lists per lane cost half as much again at 100,000).
   for (let l = 1; l < perLane.length; l++) perLane[l] = (perLane[l] as number) + (perLane[l - 1] as number);
   const order = new Int32Array(count);
-  const next = perLane.slice(0, lanes.length);
+  const next = perLane.slice();
   for (let k = 0; k < count; k++) {
     const lane = itemLane[visible[k] as number] as number;
-    const at = next[lane] as number;
-    order[at] = k;
-    next[lane] = at + 1;
+    order[next[lane] as number] = k;
+    next[lane] = (next[lane] as number) + 1;
   }
   const sortedCx = new Float64Array(count);
   const sortedEvents = new Int32Array(count);
   const glyphs: Glyph[] = [];
-  for (let l = 0; l < lanes.length; l++) {
-    const start = perLane[l] as number;
-    const end = perLane[l + 1] as number;
+  lanes.forEach(({trackY: cy}, lane) => {
+    const start = perLane[lane] as number;
+    const end = perLane[lane + 1] as number;
     sortByPosition(order, cxOf, start, end);
     for (let p = start; p < end; p++) {
       sortedCx[p] = cxOf[order[p] as number] as number;
       sortedEvents[p] = itemEvent[visible[order[p] as number] as number] as number;
     }
-    const cy = lanes[l]?.trackY ?? 0;
     for (const run of groupRuns(sortedCx, geometry.hitSize, start, end)) {
-      if (run.end - run.start > 1) {
-        glyphs.push({
-          type: 'cluster',
-          cluster: {lane: l, cx: run.cx, cy, events: sortedEvents.subarray(run.start, run.end)},
-        });
-        continue;
-      }
       const item = visible[order[run.start] as number] as number;
       const event = itemEvent[item] as number;
-      glyphs.push({
-        type: 'mark',
-        mark: markAt(timeline.events[event] as ParsedEvent, item, event, l, project, cy, width),
-      });
+      glyphs.push(
+        run.end - run.start > 1
+          ? {
+              type: 'cluster',
+              cluster: {lane, cx: run.cx, cy, events: sortedEvents.subarray(run.start, run.end)},
+            }
+          : {
+              type: 'mark',
+              mark: markAt(timeline.events[event] as ParsedEvent, item, event, lane, project, cy, width),
+            }
+      );
     }
-  }
+  });
 
   // 4. Labels, most important first; a cluster is labelled by its selected or most important event.
   // One pass over each glyph's members for its lead and rank: clusters can hold thousands of events.
@@ -301,7 +300,7 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return {title, x0, x1, textX};
   });
 
-  let marks: Mark[] | undefined;
+  const items = visible.subarray(0, count);
   return {
     width,
     height,
@@ -309,36 +308,31 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     window: [+x.invert(0), +x.invert(width)],
     lanes,
     eras,
-    get marks() {
-      marks ??= Array.from(visible.subarray(0, count), (item) => {
-        const event = itemEvent[item] as number;
-        const lane = itemLane[item] as number;
-        return markAt(
-          timeline.events[event] as ParsedEvent,
-          item,
-          event,
-          lane,
-          project,
-          lanes[lane]?.trackY ?? 0,
-          width
-        );
-      });
-      return marks;
-    },
-    eventCount: countEvents(assignment, visible.subarray(0, count), timeline.events.length),
+    items,
+    eventCount: countEvents(assignment, items, timeline.events.length),
     glyphs,
     labels,
   };
 }
 
+/** The mark of every visible item of `layout`, in start order (for tests and tools; a frame never needs them all). */
+export function visibleMarks({timeline, assignment}: LayoutModel, layout: TimelineLayout): Mark[] {
+  const project = projectionOf(layout.x);
+  return Array.from(layout.items, (item) => {
+    const event = assignment.itemEvent[item] as number;
+    const lane = assignment.itemLane[item] as number;
+    const cy = layout.lanes[lane]?.trackY ?? 0;
+    return markAt(timeline.events[event] as ParsedEvent, item, event, lane, project, cy, layout.width);
+  });
+}
+
 /** How many distinct events the `items` show: an event with several actors has an item in each of their lanes. */
 function countEvents(assignment: LaneAssignment, items: Int32Array, eventCount: number): number {
-  if (assignment.itemEvent.length === eventCount) return items.length;
   const seen = new Uint8Array(eventCount);
   let count = 0;
   for (const item of items) {
     const event = assignment.itemEvent[item] as number;
-    if (!seen[event]) count++;
+    count += 1 - (seen[event] as number);
     seen[event] = 1;
   }
   return count;

@@ -5,7 +5,7 @@
  */
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import type {LaneMode} from '../types.js';
-import {countCategories, eventColumns, type EventColumns} from './event-columns.js';
+import {eventColumns} from './event-columns.js';
 import {createTimeIndex, type TimeIndex} from './time-index.js';
 
 export interface Lane {
@@ -50,9 +50,9 @@ function laneLabel(timeline: ParsedTimeline, mode: LaneMode, key: string): strin
 
 /** Files every event into its lane(s). Events must be sorted by start (as `parseTimeline` returns them). */
 export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssignment {
+  // Items in two flat lists rather than a pair per item, and categories read from the columns rather
+  // than the events: at 100,000 events this runs on the first frame.
   const columns = eventColumns(timeline);
-  if (mode === 'category') return assignCategoryLanes(timeline, columns);
-  // Items in two flat lists rather than a pair per item: at 100,000 events this runs on the first frame.
   const seen = new Set<string>();
   const eventOf: number[] = [];
   const keyOf: string[] = [];
@@ -61,11 +61,15 @@ export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssig
     eventOf.push(eventIndex);
     keyOf.push(key);
   };
-  timeline.events.forEach(({event}, i) => {
-    if (mode !== 'actor') file(i, mode === 'series' ? (event.series ?? '') : '');
-    else if (event.actors?.length) for (const actor of event.actors) file(i, actor);
-    else file(i, '');
-  });
+  for (let i = 0; i < columns.category.length; i++) {
+    if (mode === 'category') file(i, columns.categoryKeys[columns.category[i] as number] as string);
+    else if (mode === 'none') file(i, '');
+    else {
+      const event = timeline.events[i]?.event;
+      const keys = mode === 'series' ? [event?.series ?? ''] : event?.actors?.length ? event.actors : [''];
+      for (const key of keys) file(i, key);
+    }
+  }
   const lanes = orderLanes(timeline, mode, seen);
   const laneOf = new Map(lanes.map((lane, i) => [lane.key, i]));
   const count = eventOf.length;
@@ -80,21 +84,4 @@ export function assignLanes(timeline: ParsedTimeline, mode: LaneMode): LaneAssig
     to[i] = columns.to[event] as number;
   }
   return {lanes, itemEvent, itemLane, index: createTimeIndex(from, to)};
-}
-
-/** Category lanes, the default: one item per event, filed by its category's position in the columns. */
-function assignCategoryLanes(timeline: ParsedTimeline, columns: EventColumns): LaneAssignment {
-  const {categoryKeys, category} = columns;
-  const seen = new Set(countCategories(columns).order.map((position) => categoryKeys[position] as string));
-  const lanes = orderLanes(timeline, 'category', seen);
-  const laneOf = new Map(lanes.map((lane, i) => [lane.key, i]));
-  const laneOfPosition = Uint16Array.from(categoryKeys, (key) => laneOf.get(key) ?? 0);
-  const count = category.length;
-  const itemEvent = new Uint32Array(count);
-  const itemLane = new Uint16Array(count);
-  for (let i = 0; i < count; i++) {
-    itemEvent[i] = i;
-    itemLane[i] = laneOfPosition[category[i] as number] as number;
-  }
-  return {lanes, itemEvent, itemLane, index: createTimeIndex(columns.from, columns.to)};
 }

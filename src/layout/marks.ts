@@ -43,20 +43,10 @@ export function projectionOf(x: TimeScale): Project {
   return (time) => r0 + (time - d0) * k;
 }
 
-/** One mark. A band narrower than half a point is drawn as a point at its middle. */
-export function computeMark(
-  event: ParsedEvent,
-  ids: {item: number; event: number; lane: number},
-  x: TimeScale | Project,
-  cy: number,
-  right?: number
-): Mark {
-  const scale = 'range' in x ? (x as TimeScale) : undefined;
-  const project: Project = scale ? (t) => scale(t) : (x as Project);
-  return markAt(event, ids.item, ids.event, ids.lane, project, cy, right ?? scale?.range()[1] ?? 0);
-}
-
-/** {@link computeMark} without the argument object, for the layout's loop over every visible item. */
+/**
+ * One mark, for event `eventIndex` as item `item` in `lane`, on a track centred at `cy`; `right` is the
+ * chart's right edge. A band narrower than half a point is drawn as a point at its middle.
+ */
 export function markAt(
   event: ParsedEvent,
   item: number,

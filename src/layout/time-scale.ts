@@ -3,9 +3,43 @@
  * plain `{k, x}` value (the same numbers as a d3-zoom transform) applied to it,
  * so the base scale is never mutated.
  */
-import {scaleUtc, type ScaleTime} from 'd3-scale';
+import {utcTicks} from 'd3-time';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear UTC time scale: the part of d3-scale's `scaleUtc` the chart uses (and d3-axis needs).
+ * Its own, because `scaleUtc` brings d3-time-format's date formatting (about 4 KB gzip) for tick
+ * labels that the chart writes with Intl in the reader's language instead.
+ */
+export interface TimeScale {
+  (time: Date | number): number;
+  domain(): [Date, Date];
+  range(): [number, number];
+  invert(px: number): Date;
+  /** About `count` ticks at round times (years, months, days, hours…), as d3's UTC scale picks them. */
+  ticks(count: number): Date[];
+  copy(): TimeScale;
+}
+
+/** The scale that maps the times `[from, to]` (ms) onto `[r0, r1]` (px). */
+export function timeScale(from: number, to: number, r0: number, r1: number): TimeScale {
+  // Whole milliseconds, as a Date holds them (and as d3 keeps a time domain).
+  const t0 = Math.trunc(from);
+  const t1 = Math.trunc(to);
+  // Interpolated as d3 does (inverted to the nearest millisecond), so that the ends map exactly.
+  const scale = (time: Date | number): number => {
+    const t = (+time - t0) / (t1 - t0 || 1);
+    return r0 * (1 - t) + r1 * t;
+  };
+  scale.domain = (): [Date, Date] => [new Date(t0), new Date(t1)];
+  scale.range = (): [number, number] => [r0, r1];
+  scale.invert = (px: number): Date => {
+    const u = (px - r0) / (r1 - r0 || 1);
+    return new Date(Math.round(t0 * (1 - u) + t1 * u));
+  };
+  scale.ticks = (count: number): Date[] => utcTicks(new Date(t0), new Date(t1), count);
+  scale.copy = (): TimeScale => timeScale(t0, t1, r0, r1);
+  return scale;
+}
 
 /** A horizontal zoom: scale factor `k`, then translation `x` in pixels. */
 export interface ZoomState {
@@ -38,24 +72,20 @@ export function computeExtent(from: ArrayLike<number>, to: ArrayLike<number>): [
 
 /** The base scale: `extent` across `[0, width]`. */
 export function createBaseScale(extent: readonly [number, number], width: number): TimeScale {
-  return scaleUtc()
-    .domain([new Date(extent[0]), new Date(extent[1])])
-    .range([0, Math.max(1, width)]);
+  return timeScale(extent[0], extent[1], 0, Math.max(1, width));
 }
 
 /** The base scale after a zoom (d3-zoom's `transform.rescaleX`, without the DOM). */
 export function applyZoom(base: TimeScale, zoom: ZoomState): TimeScale {
-  const [r0, r1] = base.range() as [number, number];
-  const d0 = base.invert((r0 - zoom.x) / zoom.k);
-  const d1 = base.invert((r1 - zoom.x) / zoom.k);
-  return base.copy().domain([d0, d1]);
+  const [r0, r1] = base.range();
+  return timeScale(+base.invert((r0 - zoom.x) / zoom.k), +base.invert((r1 - zoom.x) / zoom.k), r0, r1);
 }
 
 /** The zoom that shows `[t0, t1]` across the width of `base`. */
 export function zoomForWindow(base: TimeScale, t0: number, t1: number): ZoomState {
   const x0 = base(new Date(t0));
   const x1 = base(new Date(Math.max(t1, t0 + 1)));
-  const [r0, r1] = base.range() as [number, number];
+  const [r0, r1] = base.range();
   const k = (r1 - r0) / Math.max(1e-9, x1 - x0);
   return {k, x: r0 - x0 * k};
 }

@@ -79,5 +79,3 @@ export function renderOverview(ctx: OverviewContext): TemplateResult {
     <rect class="edge" x=${round(Math.max(x0 + 2, x1) - 2)} y="8" width="4" height=${HEIGHT - 16} rx="2"></rect>`}
   </svg>`;
 }
-
-export const overviewHeight = HEIGHT;

@@ -5,6 +5,7 @@ import {
   clusterRadius,
   computeLayout,
   createLayoutModel,
+  visibleMarks,
   estimateTextWidth,
   fitText,
   type LayoutModel,
@@ -63,7 +64,8 @@ function rowOf(layout: TimelineLayout, label: PlacedLabel): number {
 }
 
 function checkLabels(layout: TimelineLayout, model: LayoutModel): void {
-  const {labels, marks, glyphs, width} = layout;
+  const {labels, glyphs, width} = layout;
+  const marks = visibleMarks(model, layout);
   for (const label of labels) {
     const glyph = glyphs[label.glyph];
     // The mark of the event that names the glyph: its own, or a cluster member's.
@@ -183,10 +185,10 @@ describe('computeLayout', () => {
 
   it('computeLayout(model, {width: 800}) on 500 events shows every event, in start order, with no overlapping labels', () => {
     expect(timeline500.events.length).to.equal(500);
-    expect(layout500.marks.length).to.equal(500);
-    for (let i = 1; i < layout500.marks.length; i++) {
-      const a = timeline500.events[layout500.marks[i - 1]?.event ?? -1];
-      const b = timeline500.events[layout500.marks[i]?.event ?? -1];
+    expect(visibleMarks(model500, layout500).length).to.equal(500);
+    for (let i = 1; i < visibleMarks(model500, layout500).length; i++) {
+      const a = timeline500.events[visibleMarks(model500, layout500)[i - 1]?.event ?? -1];
+      const b = timeline500.events[visibleMarks(model500, layout500)[i]?.event ?? -1];
       expect(b?.from).to.be.at.least(a?.from ?? Infinity);
     }
     // Some labels, not all: 500 events do not all fit in 800 px.
@@ -195,7 +197,7 @@ describe('computeLayout', () => {
   });
 
   it('computeLayout(model, {width: 800}) puts each mark where its event and lane say', () => {
-    for (const mark of layout500.marks) {
+    for (const mark of visibleMarks(model500, layout500)) {
       const parsed = timeline500.events[mark.event] as ParsedEvent;
       const [x0, x1] = expectedExtent(parsed, layout500.x);
       expect(mark.x0).to.be.closeTo(x0, 1e-6);
@@ -208,11 +210,11 @@ describe('computeLayout', () => {
   it('computeLayout(model, {width: 800}) keeps every mark within the window plus the hit-size pad', () => {
     for (const k of [1, 8, 64]) {
       const layout = computeLayout(model500, {width: 800, zoom: {k, x: -(k - 1) * 300}});
-      for (const mark of layout.marks) {
+      for (const mark of visibleMarks(model500, layout)) {
         expect(mark.x1, `k=${k}`).to.be.at.least(-PAD);
         expect(mark.x0, `k=${k}`).to.be.at.most(800 + PAD);
       }
-      expect(layout.marks.map((m) => m.event)).to.deep.equal(
+      expect(visibleMarks(model500, layout).map((m) => m.event)).to.deep.equal(
         expectedVisible(timeline500.events, layout.x, 800)
       );
       checkLabels(layout, model500);
@@ -228,14 +230,16 @@ describe('computeLayout', () => {
     expect(zoomed.window[0]).to.be.closeTo(w0 + (span * 350) / 800, 1);
     expect(zoomed.window[1] - zoomed.window[0]).to.be.closeTo(span / 8, 1);
     const expected = expectedVisible(timeline500.events, zoomed.x, 800);
-    expect(zoomed.marks.map((m) => m.event)).to.deep.equal(expected);
-    expect(zoomed.marks.length).to.be.lessThan(layout500.marks.length);
-    expect(zoomed.marks.length).to.be.greaterThan(0);
+    expect(visibleMarks(model500, zoomed).map((m) => m.event)).to.deep.equal(expected);
+    expect(visibleMarks(model500, zoomed).length).to.be.lessThan(visibleMarks(model500, layout500).length);
+    expect(visibleMarks(model500, zoomed).length).to.be.greaterThan(0);
   });
 
   it('computeLayout(model, {selected}) places the label of the selected event, which otherwise had no room', () => {
     const labelled = new Set(layout500.labels.map((l) => l.event));
-    const unlabelled = layout500.marks.filter((m) => !labelled.has(m.event)).slice(0, 25);
+    const unlabelled = visibleMarks(model500, layout500)
+      .filter((m) => !labelled.has(m.event))
+      .slice(0, 25);
     expect(unlabelled.length).to.equal(25);
     for (const mark of unlabelled) {
       const layout = computeLayout(model500, {width: 800, zoom: identityZoom, selected: mark.event});
@@ -313,11 +317,17 @@ describe('computeLayout', () => {
   });
 
   it('computeLayout(emptyModel, {width}) has no lanes, marks or labels; only the axis, over 1995–2005', () => {
-    const layout = computeLayout(createLayoutModel(parseTimeline(empty), 'category'), {
+    const model = createLayoutModel(parseTimeline(empty), 'category');
+    const layout = computeLayout(model, {
       width: 800,
       zoom: identityZoom,
     });
-    expect([layout.lanes, layout.marks, layout.labels, layout.eras]).to.deep.equal([[], [], [], []]);
+    expect([layout.lanes, visibleMarks(model, layout), layout.labels, layout.eras]).to.deep.equal([
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(layout.height).to.equal(AXIS);
     expect(layout.window[0]).to.be.closeTo(788_900_040_000, 1);
     expect(layout.window[1]).to.be.closeTo(1_104_469_560_000, 1);
@@ -330,8 +340,8 @@ describe('computeLayout', () => {
       {key: 'diplomacy', label: 'Diplomacy & treaties', top: 0, trackY: 29},
     ]);
     expect(layout.height).to.equal(LANE_HEIGHT + AXIS);
-    expect(layout.marks).to.have.length(1);
-    const [mark] = layout.marks;
+    expect(visibleMarks(model, layout)).to.have.length(1);
+    const [mark] = visibleMarks(model, layout);
     expect(mark?.kind).to.equal('point');
     expect(mark?.cx).to.be.closeTo(400, 1e-9);
     expect(layout.labels).to.have.length(1);
@@ -344,21 +354,24 @@ describe('computeLayout', () => {
 
   it('computeLayout(yearOnlyModel, {width: 800}) draws each year as a band over exactly that year', () => {
     const timeline = parseTimeline(yearOnly);
-    const layout = computeLayout(createLayoutModel(timeline, 'category'), {width: 800, zoom: identityZoom});
+    const model = createLayoutModel(timeline, 'category');
+    const layout = computeLayout(model, {width: 800, zoom: identityZoom});
     // Extent 1947–2001 padded by 3% of its 54 years on each side.
     const lo = Date.UTC(1947, 0, 1);
     const hi = Date.UTC(2001, 0, 1);
     const pad = 0.03 * (hi - lo);
     const px = (t: number): number => ((t - (lo - pad)) / (hi - lo + 2 * pad)) * 800;
     expect(layout.lanes.map((l) => l.label)).to.deep.equal(['Diplomacy', 'Defence']);
-    expect(layout.marks.map((m) => [timeline.events[m.event]?.id, m.kind, m.lane])).to.deep.equal(
+    expect(
+      visibleMarks(model, layout).map((m) => [timeline.events[m.event]?.id, m.kind, m.lane])
+    ).to.deep.equal(
       ['y1947', 'y1953', 'y1955', 'y1962', 'y1971', 'y1988', 'y1993', 'y2000'].map((id) => [
         id,
         'band',
         id === 'y1962' || id === 'y1988' ? 1 : 0,
       ])
     );
-    for (const mark of layout.marks) {
+    for (const mark of visibleMarks(model, layout)) {
       const year = timeline.events[mark.event]?.start.year ?? NaN;
       expect(mark.x0).to.be.closeTo(px(Date.UTC(year, 0, 1)), 1e-6);
       expect(mark.x1).to.be.closeTo(px(Date.UTC(year + 1, 0, 1)), 1e-6);
@@ -372,8 +385,8 @@ describe('computeLayout', () => {
     const idsByRow = (layout: TimelineLayout): [string, number, string][] =>
       layout.labels.map((l) => [timeline.events[l.event]?.id ?? '?', rowOf(layout, l), l.text.slice(-3)]);
     const layout = computeLayout(model, {width: 800, zoom: identityZoom});
-    expect(layout.marks).to.have.length(10);
-    expect(new Set(layout.marks.map((m) => m.cx)).size).to.equal(1);
+    expect(visibleMarks(model, layout)).to.have.length(10);
+    expect(new Set(visibleMarks(model, layout).map((m) => m.cx)).size).to.equal(1);
     expect(layout.glyphs).to.have.length(1);
     expect(layout.glyphs[0]?.type === 'cluster' && layout.glyphs[0].cluster.events.length).to.equal(10);
     // The most important event names the cluster; the count says how many more it holds.
@@ -394,7 +407,7 @@ describe('computeLayout', () => {
       const layout = computeLayout(model, {width: 800, zoom: zoomForWindow(base, t0, t0 + 48 * hour)});
       const noon = layout.x(new Date(Date.UTC(1971, 7, 9, 12)));
       expect(Math.abs(noon < 0 ? noon : noon - 800)).to.be.greaterThan(60);
-      expect(layout.marks).to.deep.equal([]);
+      expect(visibleMarks(model, layout)).to.deep.equal([]);
       expect(layout.labels).to.deep.equal([]);
     }
   });
@@ -408,8 +421,8 @@ describe('computeLayout', () => {
       width: 800,
       zoom: zoomForWindow(base, noon + 0.09 * DAY, noon + 8.09 * DAY),
     });
-    expect(layout.marks).to.have.length(1);
-    expect(layout.marks[0]?.cx).to.be.closeTo(-9, 1e-6);
+    expect(visibleMarks(model, layout)).to.have.length(1);
+    expect(visibleMarks(model, layout)[0]?.cx).to.be.closeTo(-9, 1e-6);
     expect(layout.labels).to.deep.equal([]);
   });
 
@@ -427,8 +440,8 @@ describe('computeLayout', () => {
     const zoom = zoomForWindow(base, Date.UTC(1990, 5, 1), Date.UTC(1990, 5, 11));
     const layout = computeLayout(model, {width: 800, zoom});
     const expected = expectedVisible(timeline.events, layout.x, 800);
-    expect(layout.marks.map((m) => m.event)).to.deep.equal(expected);
-    expect(layout.marks.length).to.be.within(10, 300);
+    expect(visibleMarks(model, layout).map((m) => m.event)).to.deep.equal(expected);
+    expect(visibleMarks(model, layout).length).to.be.within(10, 300);
     // Labels were measured for visible events only.
     const visible = new Set(expected);
     expect([...labelled].filter((i) => !visible.has(i))).to.deep.equal([]);

@@ -1,11 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {scaleUtc} from 'd3-scale';
 import {computeTicks, createTickFormat, tickCount} from '../../src/layout/ticks.js';
-import {applyZoom, createBaseScale, zoomForWindow} from '../../src/layout/time-scale.js';
+import {applyZoom, createBaseScale, timeScale, zoomForWindow} from '../../src/layout/time-scale.js';
 import {utcTime} from '../../src/data/partial-date.js';
 
 const utc = (y: number, m = 1, d = 1, h = 0, min = 0): Date => new Date(Date.UTC(y, m - 1, d, h, min));
-const scale = (d0: Date, d1: Date, width: number) => scaleUtc().domain([d0, d1]).range([0, width]);
+const scale = (d0: Date, d1: Date, width: number) => timeScale(+d0, +d1, 0, width);
 
 describe('tickCount', () => {
   it('tickCount(width) asks for one tick per 90 px, at least two', () => {

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {scaleUtc} from 'd3-scale';
 import {zoomIdentity} from 'd3-zoom';
 import {
   applyZoom,
@@ -6,6 +7,7 @@ import {
   createBaseScale,
   identityZoom,
   maxZoom,
+  timeScale,
   zoomForWindow,
 } from '../../src/layout/time-scale.js';
 
@@ -18,6 +20,46 @@ const extentOf = (intervals: {from: number; to: number}[]): [number, number] =>
     intervals.map((i) => i.from),
     intervals.map((i) => i.to)
   );
+
+describe('timeScale', () => {
+  // d3-scale's scaleUtc is the reference: the chart's scale is the part of it that the chart uses.
+  const t0 = Date.UTC(1947, 7, 15);
+  const t1 = Date.UTC(2025, 11, 5);
+  const ours = timeScale(t0, t1, 0, 1200);
+  const d3 = scaleUtc().domain([t0, t1]).range([0, 1200]);
+
+  it('timeScale(t0, t1, r0, r1) maps times and pixels as d3’s scaleUtc does, both ways', () => {
+    for (const t of [t0, Date.UTC(1971, 7, 9), Date.UTC(2021, 11, 6), t1, Date.UTC(2100, 0, 1)]) {
+      expect(ours(t)).to.be.closeTo(d3(t), 1e-9);
+      expect(ours(new Date(t))).to.be.closeTo(d3(new Date(t)), 1e-9);
+    }
+    for (const px of [-50, 0, 333.3, 1200, 1500]) expect(+ours.invert(px)).to.be.closeTo(+d3.invert(px), 1);
+    expect(ours.domain().map(ms)).to.deep.equal([t0, t1]);
+    expect(ours.range()).to.deep.equal([0, 1200]);
+  });
+
+  it('timeScale(…).ticks(count) picks the ticks d3’s scaleUtc picks, from decades down to hours', () => {
+    for (const [a, b] of [
+      [t0, t1],
+      [Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)],
+      [Date.UTC(2021, 11, 1), Date.UTC(2021, 11, 10)],
+      [Date.UTC(2021, 11, 6, 9), Date.UTC(2021, 11, 6, 18)],
+    ] as const) {
+      for (const count of [2, 5, 13]) {
+        expect(timeScale(a, b, 0, 800).ticks(count).map(ms)).to.deep.equal(
+          scaleUtc().domain([a, b]).range([0, 800]).ticks(count).map(ms)
+        );
+      }
+    }
+  });
+
+  it('timeScale(…).copy() is an equal scale that changes nothing of the original', () => {
+    const copy = ours.copy();
+    expect(copy).to.not.equal(ours);
+    expect(copy.domain().map(ms)).to.deep.equal(ours.domain().map(ms));
+    expect(copy(Date.UTC(1971, 7, 9))).to.equal(ours(Date.UTC(1971, 7, 9)));
+  });
+});
 
 describe('computeExtent', () => {
   it('computeExtent(from, to) pads a long range by 3% of its length on each side', () => {
@@ -83,7 +125,8 @@ describe('applyZoom', () => {
       [0.5, 100],
       [1000, -399_600],
     ] as const) {
-      const expected = zoomIdentity.translate(x, 0).scale(k).rescaleX(base).domain().map(ms);
+      const d3Base = scaleUtc().domain(base.domain()).range(base.range());
+      const expected = zoomIdentity.translate(x, 0).scale(k).rescaleX(d3Base).domain().map(ms);
       expect(applyZoom(base, {k, x}).domain().map(ms), `k=${k} x=${x}`).to.deep.equal(expected);
     }
   });
