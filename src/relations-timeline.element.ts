@@ -660,19 +660,28 @@ export class RelationsTimeline extends LitElement {
   #openCluster(glyphIndex: number, source: ChangeSource): void {
     const layout = this.#layout;
     const glyph = layout?.glyphs[glyphIndex];
-    if (!layout || !glyph || glyph.type !== 'cluster' || !this.#model) return;
-    const members = Array.from(glyph.cluster.events, (e) => this.#events[e] as ParsedEvent);
-    const t0 = Math.min(...members.map((e) => e.from));
-    const t1 = Math.max(...members.map((e) => (Number.isFinite(e.to) ? e.to : e.from)));
+    if (!layout || !glyph || glyph.type !== 'cluster' || !this.#model || !this.view) return;
+    // A loop over the columns: a cluster can hold more events than a spread into Math.min takes.
+    const {from, to, importance} = eventColumns(this.view);
+    const members = glyph.cluster.events;
+    let t0 = Infinity;
+    let t1 = -Infinity;
+    let lead = members[0] as number;
+    for (const e of members) {
+      const start = from[e] as number;
+      const end = to[e] as number;
+      t0 = Math.min(t0, start);
+      t1 = Math.max(t1, Number.isFinite(end) ? end : start);
+      if ((importance[e] as number) > (importance[lead] as number)) lead = e;
+    }
     const pad = Math.max((t1 - t0) * 0.3, 86_400_000);
     const target = zoomForWindow(createBaseScale(this.#model.extent, this.#width), t0 - pad, t1 + pad);
     if (target.k <= this.zoomState.k * 1.01 || this.zoomState.k >= maxZoom(this.#model.extent) * 0.99) {
-      const lead = members.reduce((a, b) => (b.importance > a.importance ? b : a));
       this.#focusAfterRender = 'card';
-      this.#setSelected(lead.id, source);
+      this.#setSelected((this.#events[lead] as ParsedEvent).id, source);
       return;
     }
-    this.focusId = members[0]?.id;
+    this.focusId = this.#events[members[0] as number]?.id;
     this.#focusAfterRender = 'event';
     this.#zoom.set(target, source);
   }

@@ -10,7 +10,7 @@ import {placeLabels, type LabelRequest} from './labels.js';
 import {assignLanes, type Lane, type LaneAssignment} from './lanes.js';
 import {groupRuns, sortByPosition, type Glyph} from './clusters.js';
 import {eventColumns, markKinds} from './event-columns.js';
-import {markAt, projectionOf, type Mark} from './marks.js';
+import {markAt, markEnd, pointAt, projectionOf, type Mark} from './marks.js';
 import {windowRange} from './time-index.js';
 import {applyZoom, computeExtent, createBaseScale, type TimeScale, type ZoomState} from './time-scale.js';
 import type {LaneMode} from '../types.js';
@@ -176,13 +176,13 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
   for (let i = lo; i < hi; i++) {
     const to = index.to[i] as number;
     if (to < t0) continue;
+    // The same rules as markAt's, on numbers.
     const x0 = project(index.from[i] as number);
-    const x1 = Number.isFinite(to) ? project(to) : Math.max(x0, width + 100);
-    const point = model.itemKind[i] === POINT || x1 - x0 < geometry.pointSize / 2;
-    const cx = point ? (x0 + x1) / 2 : x0;
-    if ((point ? cx : x1) < -pad || (point ? cx : x0) > width + pad) continue;
+    const x1 = markEnd(x0, to, project, width);
+    const point = pointAt(model.itemKind[i] === POINT, x0, x1);
+    if ((point ?? x1) < -pad || (point ?? x0) > width + pad) continue;
     visible[count] = i;
-    cxOf[count++] = cx;
+    cxOf[count++] = point ?? x0;
     const lane = (itemLane[i] as number) + 1;
     perLane[lane] = (perLane[lane] as number) + 1;
   }

@@ -43,6 +43,19 @@ export function projectionOf(x: TimeScale): Project {
   return (time) => r0 + (time - d0) * k;
 }
 
+/** Where a mark's drawing ends: at its end, or, for an ongoing span, past the right edge `right`. */
+export function markEnd(x0: number, to: number, project: Project, right: number): number {
+  return Number.isFinite(to) ? project(to) : Math.max(x0, right + 100);
+}
+
+/**
+ * Where a mark from `x0` to `x1` is drawn as a point, if it is: at its middle, when its kind is a
+ * point (`pointKind`) or when it is narrower than half a point; `undefined` when it shows its extent.
+ */
+export function pointAt(pointKind: boolean, x0: number, x1: number): number | undefined {
+  return pointKind || x1 - x0 < geometry.pointSize / 2 ? (x0 + x1) / 2 : undefined;
+}
+
 /**
  * One mark, for event `eventIndex` as item `item` in `lane`, on a track centred at `cy`; `right` is the
  * chart's right edge. A band narrower than half a point is drawn as a point at its middle.
@@ -56,21 +69,12 @@ export function markAt(
   cy: number,
   right: number
 ): Mark {
-  let kind = markKind(event);
+  const kind = markKind(event);
   const x0 = project(event.from);
-  // An ongoing span runs past the right edge.
-  const x1 = Number.isFinite(event.to) ? project(event.to) : Math.max(x0, right + 100);
-  if (kind !== 'point' && x1 - x0 < geometry.pointSize / 2) kind = 'point';
-  const cx = kind === 'point' ? (x0 + x1) / 2 : x0;
+  const x1 = markEnd(x0, event.to, project, right);
+  const point = pointAt(kind === 'point', x0, x1);
   // One object shape for every mark keeps property access fast at 100,000 marks.
-  return {
-    item,
-    event: eventIndex,
-    lane,
-    kind,
-    x0: kind === 'point' ? cx : x0,
-    x1: kind === 'point' ? cx : x1,
-    cx,
-    cy,
-  };
+  return point === undefined
+    ? {item, event: eventIndex, lane, kind, x0, x1, cx: x0, cy}
+    : {item, event: eventIndex, lane, kind: 'point', x0: point, x1: point, cx: point, cy};
 }
