@@ -12,7 +12,7 @@
 // moved from a dependency into ours makes it grow while what a page loads shrinks. In one
 // session the chart got its own time scale (instead of d3-scale, whose scaleUtc brought
 // d3-time-format) and typed-array layout for 100,000 events: the bundle went from 59.7 to
-// 56.5 KB (its ratchet down 3.1 KB), the entry from 31.2 to 31.8 KB (its ratchet up 0.2 KB).
+// 56.6 KB (its ratchet down 3.1 KB), the entry from 31.2 to 31.9 KB (its ratchet up 0.3 KB).
 //
 // Also reported, without a budget: the TimelineJS and CSV readers, which the
 // element loads only for those formats (the bundle's second file, and the
@@ -28,7 +28,7 @@ const enforce = process.argv.includes('--enforce');
 /** KB gzip: the target, and the ratchet in force while the target is not met. */
 const BUDGETS = {
   bundle: {target: 45, ratchet: 57.0},
-  entry: {target: 15, ratchet: 31.9},
+  entry: {target: 15, ratchet: 32.0},
 };
 
 /** The bundle build's own files in dist/ (the bundle and the readers it loads on demand). */

@@ -668,10 +668,8 @@ export class RelationsTimeline extends LitElement {
     let t1 = -Infinity;
     let lead = members[0] as number;
     for (const e of members) {
-      const start = from[e] as number;
-      const end = to[e] as number;
-      t0 = Math.min(t0, start);
-      t1 = Math.max(t1, Number.isFinite(end) ? end : start);
+      t0 = Math.min(t0, from[e] as number);
+      t1 = Math.max(t1, Number.isFinite(to[e]) ? (to[e] as number) : (from[e] as number));
       if ((importance[e] as number) > (importance[lead] as number)) lead = e;
     }
     const pad = Math.max((t1 - t0) * 0.3, 86_400_000);

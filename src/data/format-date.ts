@@ -55,8 +55,8 @@ export function dateFormatter(
  * Later formatters in that language (other options, numbers) take well under a millisecond.
  */
 export function warmUpDateFormat(locale: string | undefined): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(() => dateFormatter(locale, {year: 'numeric'}));
+  // Safari has no requestIdleCallback: it goes without.
+  globalThis.requestIdleCallback?.(() => dateFormatter(locale, {year: 'numeric'}));
 }
 
 /** The Intl options that show exactly the written precision. */
