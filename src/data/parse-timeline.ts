@@ -16,6 +16,7 @@ import {
   warnUnknownFields,
   type Fields,
 } from './read-fields.js';
+import {sortByDate} from './sort-by-date.js';
 
 /** A shaded background period, parsed. */
 export interface ParsedEra {
@@ -205,78 +206,6 @@ function numberSeries(events: ParsedEvent[]): void {
     last.set(series, number);
     item.seriesNumber = number;
   }
-}
-
-function byDate(a: ParsedEvent, b: ParsedEvent): number {
-  // Ongoing spans end at Infinity: compare ends without subtracting them.
-  return a.from - b.from || (a.to === b.to ? 0 : a.to < b.to ? -1 : 1) || a.inputIndex - b.inputIndex;
-}
-
-/** Does the event at position `a` go strictly before the one at `b`? (Ties do not: the sort is stable.) */
-function goesBefore(from: Float64Array, to: Float64Array, a: number, b: number): boolean {
-  return from[a]! < from[b]! || (from[a] === from[b] && to[a]! < to[b]!);
-}
-
-/**
- * From this many events on, `sortByDate` merge-sorts. Sorting 100,000
- * shuffled events with `Array#sort` and a comparator took about 70 ms once
- * optimized (Node), the merge sort about 20 ms. But a first parse runs before
- * the merge sort's loops are optimized, and then the engine's sort wins below
- * some 50,000 events (Chromium, first sort of 10,000 events: 16 ms against
- * 34; 30,000: 35 against 67; 100,000: 161 against 99).
- */
-const MERGE_SORT_FROM = 50_000;
-
-/**
- * Sorts `events` (in input order) by start, then end, then input order, in
- * place: with `byDate` when there are few, else with a stable merge sort of
- * positions, the times in typed arrays. Authored data is often in order
- * already, which is checked first (the engine's sort notices by itself).
- */
-function sortByDate(events: ParsedEvent[]): ParsedEvent[] {
-  if (events.length < MERGE_SORT_FROM) return events.sort(byDate);
-  const count = events.length;
-  const from = new Float64Array(count);
-  const to = new Float64Array(count);
-  let sorted = true;
-  for (let i = 0; i < count; i++) {
-    const event = events[i]!;
-    from[i] = event.from;
-    to[i] = event.to; // Infinity for ongoing spans, which compares as it should
-    if (i > 0 && goesBefore(from, to, i, i - 1)) sorted = false;
-  }
-  if (sorted) return events;
-  let order = new Uint32Array(count);
-  let next = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  // Short runs by insertion, then runs merged pairwise, twice as long each time.
-  const RUN = 16;
-  for (let start = 0; start < count; start += RUN) {
-    const end = Math.min(start + RUN, count);
-    for (let i = start + 1; i < end; i++) {
-      const item = order[i]!;
-      let j = i - 1;
-      for (; j >= start && goesBefore(from, to, item, order[j]!); j--) order[j + 1] = order[j]!;
-      order[j + 1] = item;
-    }
-  }
-  for (let width = RUN; width < count; width *= 2) {
-    for (let start = 0; start < count; start += 2 * width) {
-      const middle = Math.min(start + width, count);
-      const end = Math.min(start + 2 * width, count);
-      let i = start;
-      let j = middle;
-      let k = start;
-      while (i < middle && j < end)
-        next[k++] = goesBefore(from, to, order[j]!, order[i]!) ? order[j++]! : order[i++]!;
-      while (i < middle) next[k++] = order[i++]!;
-      while (j < end) next[k++] = order[j++]!;
-    }
-    [order, next] = [next, order];
-  }
-  const unsorted = events.slice();
-  for (let i = 0; i < count; i++) events[i] = unsorted[order[i]!]!;
-  return events;
 }
 
 /** A timeline with no events (and nothing else) carrying `problems`. */
