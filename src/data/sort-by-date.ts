@@ -34,7 +34,7 @@ export function sortByDate(events: ParsedEvent[]): ParsedEvent[] {
   for (let i = 0; i < count; i++) {
     const event = events[i]!;
     from[i] = event.from + 0; // + 0 turns -0 into 0, which the bits would put first
-    to[i] = event.to + 0; // Infinity for ongoing spans: its bits sort last, as they should
+    to[i] = event.to; // Infinity for ongoing spans, which compares as it should
     if (i > 0 && (from[i]! < from[i - 1]! || (from[i] === from[i - 1] && to[i]! < to[i - 1]!)))
       sorted = false;
   }

