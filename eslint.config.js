@@ -15,6 +15,7 @@ const domModules = [
   'd3-axis',
   'd3-zoom',
   'd3-transition',
+  'd3-scale',
 ];
 
 export default tseslint.config(

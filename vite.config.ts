@@ -77,8 +77,6 @@ export default defineConfig(({mode}): UserConfig => {
           // behind a bundle of two lines, and every page would load both.)
           preserveEntrySignatures: 'allow-extension',
         },
-        // d3-transition (with d3-timer and d3-ease) stays: it is not only d3-zoom's `interrupt()`,
-        // src/render/zoom-controller.ts animates zooms with `selection.transition()`.
       },
       plugins: [minifyLiterals(), embedPage()],
     };

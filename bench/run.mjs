@@ -38,7 +38,7 @@ const PAN_WINDOW = [Date.UTC(2000, 0, 1), Date.UTC(2005, 0, 1)];
 const STEP_GAP_MS = 16; // about one input per display frame
 // Wheel deltaY per step for ZOOM_TOTAL over ZOOM_STEPS (each library turns deltaY into a
 // scale its own way; the zoom actually reached is reported as `zoom ×`):
-//   ours (d3-zoom, pixel deltas): k ×= 2^(−deltaY × 0.01)
+//   ours (pixel deltas, as d3-zoom): k ×= 2^(−deltaY × 0.01)
 //   vis-timeline: any synthetic wheel event is one notch (wheelDelta 120) in Chromium, and one
 //                 notch zooms 1 + 1 / zoomFriction; the page sets zoomFriction to match.
 const perStep = Math.pow(ZOOM_TOTAL, 1 / ZOOM_STEPS);

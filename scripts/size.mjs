@@ -13,6 +13,9 @@
 // session the chart got its own time scale (instead of d3-scale, whose scaleUtc brought
 // d3-time-format) and typed-array layout for 100,000 events: the bundle went from 59.7 to
 // 56.6 KB (its ratchet down 3.1 KB), the entry from 31.2 to 31.95 KB (its ratchet up 0.3 KB).
+// Again in the next: the zoom gestures and the axis became our own instead of d3-zoom and
+// d3-axis (docs/decisions/0005): the bundle went from 56.6 to 39.9 KB and met its target, the
+// entry from 31.95 to 32.6 KB (its ratchet up 0.7 KB).
 //
 // Also reported, without a budget: the TimelineJS and CSV readers, which the
 // element loads only for those formats (the bundle's second file, and the
@@ -27,8 +30,8 @@ const enforce = process.argv.includes('--enforce');
 
 /** KB gzip: the target, and the ratchet in force while the target is not met. */
 const BUDGETS = {
-  bundle: {target: 45, ratchet: 57.0},
-  entry: {target: 15, ratchet: 32.0},
+  bundle: {target: 45, ratchet: 45},
+  entry: {target: 15, ratchet: 32.7},
 };
 
 /** The bundle build's own files in dist/ (the bundle and the readers it loads on demand). */

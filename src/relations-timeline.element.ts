@@ -194,7 +194,6 @@ export class RelationsTimeline extends LitElement {
   @state() private railAll = false;
 
   @query('svg.chart') private chartElement?: SVGSVGElement;
-  @query('g.axis') private axisGroup?: SVGGElement;
 
   #cancelList?: () => void;
   #resize = new WidthController(this);
@@ -415,9 +414,6 @@ export class RelationsTimeline extends LitElement {
     const chart = this.chartElement;
     if (layout && chart && this.#model && this.#events.length) {
       this.#zoom.attach(chart, layout.width, layout.height, maxZoom(this.#model.extent));
-      if (this.axisGroup) {
-        renderAxis(this.axisGroup, layout.x, layout.width, layout.height - geometry.axis, this.locale);
-      }
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.preview');
       // Read here, not when the gesture starts: a zoom set in code starts and ends in one task, unseen.
       if (this.#previewing) this.#palette ??= readPalette(this.renderRoot);
@@ -944,8 +940,21 @@ export class RelationsTimeline extends LitElement {
             class="axis"
             part="axis"
             aria-hidden="true"
+            fill="none"
+            text-anchor="middle"
             transform="translate(0,${(this.#layout?.height ?? geometry.axis) - geometry.axis})"
-          ></g>
+          >
+            ${
+              this.#layout && this.#events.length
+                ? renderAxis(
+                    this.#layout.x,
+                    this.#layout.width,
+                    this.#layout.height - geometry.axis,
+                    this.locale
+                  )
+                : nothing
+            }
+          </g>
         </svg>
         <canvas class="preview" aria-hidden="true" ?hidden=${!this.#previewing || !showChart}></canvas>
         ${showChart && this.#layout ? this.#renderOverview() : nothing}

@@ -1,36 +1,50 @@
 import {expect} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
 import {mount, reduceMotion, type TimelineHarness} from './harness.js';
 import {smallDataset} from './fixtures/small-dataset.js';
 
-/** A one-finger swipe as touch events on the chart (what d3-zoom listens to). */
-function swipe(t: TimelineHarness, dx: number, dy: number): void {
-  const svg = t.chart();
-  const box = svg.getBoundingClientRect();
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height - 40;
-  const touch = (cx: number, cy: number): Touch =>
-    new Touch({identifier: 1, target: svg, clientX: cx, clientY: cy});
-  const fire = (type: string, touches: Touch[], changed: Touch[]): void => {
-    svg.dispatchEvent(
-      new TouchEvent(type, {
+type Point = [number, number];
+
+/**
+ * Fingers on the chart, as the pointer events a touch screen sends: each finger's path is a list of
+ * points, walked in step; `on` is where the fingers come down (the chart, or a mark on it).
+ */
+function touch(t: TimelineHarness, paths: Point[][], on: Element = t.chart()): void {
+  const fire = (type: string, target: EventTarget, id: number, [x, y]: Point): void => {
+    target.dispatchEvent(
+      new PointerEvent(type, {
         bubbles: true,
         cancelable: true,
         composed: true,
-        touches,
-        targetTouches: touches,
-        changedTouches: changed,
+        pointerId: 10 + id,
+        pointerType: 'touch',
+        isPrimary: id === 0,
+        button: type === 'pointermove' ? -1 : 0,
+        clientX: x,
+        clientY: y,
       })
     );
   };
-  const start = touch(x, y);
-  fire('touchstart', [start], [start]);
-  for (let i = 1; i <= 10; i++) {
-    const moved = touch(x + (dx * i) / 10, y + (dy * i) / 10);
-    fire('touchmove', [moved], [moved]);
+  paths.forEach((path, id) => fire('pointerdown', on, id, path[0]!));
+  const steps = Math.max(...paths.map((p) => p.length));
+  for (let step = 1; step < steps; step++) {
+    paths.forEach((path, id) => fire('pointermove', on, id, path[Math.min(step, path.length - 1)]!));
   }
-  const end = touch(x + dx, y + dy);
-  fire('touchend', [], [end]);
+  paths.forEach((path, id) => fire('pointerup', on, id, path[path.length - 1]!));
 }
+
+/** A path from `from` moved by (dx, dy) in ten steps. */
+function line([x, y]: Point, dx: number, dy: number): Point[] {
+  return Array.from({length: 11}, (_, i): Point => [x + (dx * i) / 10, y + (dy * i) / 10]);
+}
+
+/** A point near the bottom of the chart, `dx` from its centre, clear of the marks. */
+function chartPoint(t: TimelineHarness, dx = 0): Point {
+  const box = t.chart().getBoundingClientRect();
+  return [box.x + box.width / 2 + dx, box.y + box.height - 40];
+}
+
+const span = (detail: {start: Date; end: Date}): number => +detail.end - +detail.start;
 
 describe('<relations-timeline>', () => {
   before(reduceMotion);
@@ -45,16 +59,78 @@ describe('<relations-timeline>', () => {
     it('a one-finger horizontal swipe pans the timeline', async () => {
       const t = await mount({data: smallDataset, attributes: {start: '1960', end: '1990'}});
       const range = t.nextRange();
-      swipe(t, -300, 0);
+      touch(t, [line(chartPoint(t), -300, 0)]);
       const detail = await range;
       expect(detail.source).to.equal('user');
       expect(detail.start.getUTCFullYear()).to.be.above(1962);
     });
 
+    it('two fingers spreading apart zoom in around the point between them', async () => {
+      const t = await mount({data: smallDataset});
+      const shown = t.nextRange();
+      t.el.zoomTo('1960', '1990');
+      const before = await shown;
+      await t.settle();
+      const range = t.nextRange();
+      touch(t, [line(chartPoint(t, -50), -150, 0), line(chartPoint(t, 50), 150, 0)]);
+      const detail = await range;
+      expect(detail.source).to.equal('user');
+      // The fingers spread from 100 to 400 px apart: a quarter of the span, about the same middle.
+      expect(span(detail) / span(before)).to.be.closeTo(0.25, 0.02);
+      const middle = (d: {start: Date; end: Date}): number => (+d.start + +d.end) / 2;
+      expect(Math.abs(middle(detail) - middle(before))).to.be.below(span(before) * 0.02);
+    });
+
+    it('two fingers pinching together zoom back out', async () => {
+      const t = await mount({data: smallDataset, attributes: {start: '1970', end: '1975'}});
+      const range = t.nextRange();
+      touch(t, [line(chartPoint(t, -200), 150, 0), line(chartPoint(t, 200), -150, 0)]);
+      const detail = await range;
+      expect(span(detail)).to.be.above(15 * 365 * 86_400_000);
+    });
+
     it('a tap selects an event', async () => {
       const t = await mount({data: smallDataset});
       const mark = t.mark('Treaty of Peace');
+      touch(t, [[[mark.x, mark.y]]], mark.element);
       mark.element.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await t.settle();
+      expect(t.el.selected).to.equal('treaty-1971');
+    });
+
+    it('a swipe that starts on an event pans, and does not select the event', async () => {
+      const t = await mount({data: smallDataset, attributes: {start: '1960', end: '1990'}});
+      const mark = t.mark('Treaty of Peace');
+      const range = t.nextRange();
+      touch(t, [line([mark.x, mark.y], -200, 0)], mark.element);
+      // The browser's click after the finger lifts lands where it came down.
+      mark.element.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      expect((await range).source).to.equal('user');
+      await t.settle();
+      expect(t.el.selected ?? null).to.equal(null);
+    });
+  });
+
+  describe('mouse', () => {
+    it('a drag that starts on an event pans, and the click that ends it does not select the event', async () => {
+      const t = await mount({data: smallDataset, attributes: {start: '1960', end: '1990'}});
+      const mark = t.mark('Treaty of Peace');
+      const range = t.nextRange();
+      await sendMouse({type: 'move', position: [Math.round(mark.x), Math.round(mark.y)]});
+      await sendMouse({type: 'down'});
+      // The event moves with the drag: the button comes up over it again.
+      await sendMouse({type: 'move', position: [Math.round(mark.x) - 60, Math.round(mark.y)]});
+      expect(t.mark('Treaty of Peace').x).to.be.closeTo(mark.x - 60, 1);
+      await sendMouse({type: 'up'});
+      expect((await range).source).to.equal('user');
+      await t.settle();
+      expect(t.el.selected ?? null).to.equal(null);
+    });
+
+    it('a click on an event still selects it', async () => {
+      const t = await mount({data: smallDataset, attributes: {start: '1960', end: '1990'}});
+      const mark = t.mark('Treaty of Peace');
+      await sendMouse({type: 'click', position: [Math.round(mark.x), Math.round(mark.y)]});
       await t.settle();
       expect(t.el.selected).to.equal('treaty-1971');
     });

@@ -1,27 +1,28 @@
 /**
- * The time axis, drawn by d3-axis into a `<g>` that Lit renders and never
- * touches again. Tick lines run up through the lanes as a light grid.
+ * The time axis: a baseline and a tick per date, each a line running up through
+ * the lanes as a light grid and a label under it (d3-axis's markup, which the
+ * styles address). Lit reuses the tick elements from frame to frame.
  */
-import {axisBottom} from 'd3-axis';
-import {select} from 'd3-selection';
+import {svg, type SVGTemplateResult} from 'lit';
 import {computeTicks, createTickFormat} from '../layout/ticks.js';
 import type {TimeScale} from '../layout/time-scale.js';
 
-/** Draws the axis for scale `x` into `group`, with grid lines `gridHeight` tall. */
+/** Half a pixel: a one-pixel line on a whole pixel is crisp. */
+const OFFSET = 0.5;
+
+/** The axis for scale `x`, with grid lines `gridHeight` tall, to go inside the axis group. */
 export function renderAxis(
-  group: SVGGElement,
   x: TimeScale,
   width: number,
   gridHeight: number,
   locale: string | undefined
-): void {
+): SVGTemplateResult {
   const format = createTickFormat(locale);
-  const axis = axisBottom<Date>(x)
-    .tickValues(computeTicks(x, width))
-    .tickFormat((date, i) => format(date, i))
-    .tickSizeInner(-gridHeight)
-    .tickSizeOuter(0)
-    .tickPadding(8)
-    .offset(0.5);
-  select(group).call(axis).attr('font-family', null).attr('font-size', null);
+  const tick = (date: Date, i: number): SVGTemplateResult =>
+    svg`<g class="tick" transform="translate(${x(date) + OFFSET},0)">
+      <line stroke="currentColor" y2=${-gridHeight}></line>
+      <text fill="currentColor" y="8" dy="0.71em">${format(date, i)}</text>
+    </g>`;
+  return svg`<path class="domain" stroke="currentColor" d="M${OFFSET},0V${OFFSET}H${width + OFFSET}V0"></path>
+    ${computeTicks(x, width).map(tick)}`;
 }

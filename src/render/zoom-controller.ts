@@ -1,14 +1,18 @@
 /**
- * d3-zoom on the chart, as a Lit controller. It never traps the page's
- * scrolling: a plain vertical wheel scrolls the article; Ctrl/⌘ + wheel (and a
- * trackpad pinch, which arrives as Ctrl + wheel) zooms; a horizontal or
- * Shift + wheel pans. It reports every change with who made it.
+ * Zoom and pan gestures on the chart, as a Lit controller. It never traps the
+ * page's scrolling: a plain vertical wheel scrolls the article; Ctrl/⌘ + wheel
+ * (and a trackpad pinch, which arrives as Ctrl + wheel) zooms; a horizontal or
+ * Shift + wheel pans; a drag (mouse, pen or one finger) pans; two fingers pinch.
+ * A vertical swipe stays the page's (`touch-action: pan-y` on the chart). It
+ * reports every change with who made it.
+ *
+ * Our own, not d3-zoom: a timeline zooms on one axis only, and d3-zoom with the
+ * selection, transition, interpolation and colour modules it needs was a third
+ * of the bundle (decision 0005).
  */
-import {select} from 'd3-selection';
-import 'd3-transition'; // adds selection.transition() and interrupt()
-import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {constrainZoom, type ZoomState} from '../layout/time-scale.js';
+import {constrainZoom, identityZoom, type ZoomState} from '../layout/time-scale.js';
+import {easeCubicInOut, interpolateZoom, pinch, scaleAround, type ScaleExtent} from '../layout/zoom-math.js';
 import type {ChangeSource} from '../types.js';
 
 export interface ZoomChange {
@@ -20,48 +24,57 @@ export interface ZoomChange {
 
 const ANIMATION_MS = 350;
 const WHEEL_SETTLE_MS = 150;
+/** A press that moves less than this (in CSS pixels) is a click or a tap, not a drag. */
+const CLICK_SLOP = 3;
+
+type Point = [number, number];
+
+/** While dragging, the page's text is not selected nor an image dragged away. */
+const preventDefault = (event: Event): void => event.preventDefault();
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function wheelDelta(event: WheelEvent): number {
+/** The wheel's zoom, as a power of two: a notch of a mouse wheel is about ×1.27 (d3-zoom's feel). */
+function wheelZoom(event: WheelEvent): number {
   const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
   return -event.deltaY * unit * 5;
 }
 
+/** What a drag started from: the state and the pointers' positions then. */
+interface Drag {
+  state: ZoomState;
+  points: Map<number, Point>;
+  moved: boolean;
+}
+
 export class ZoomController implements ReactiveController {
   #target?: SVGSVGElement;
-  #pending: ChangeSource = 'api';
-  #wheelPanning = false;
-  #previewing = false;
-  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
-  #last: ZoomState = {k: 1, x: 0};
+  #state: ZoomState = identityZoom;
   #width = 0;
   #maxScale = 1;
   #goal?: ZoomState;
-
-  /** Where an animated change is heading, while it runs. */
-  get goal(): ZoomState | undefined {
-    return this.#goal;
-  }
-  #behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  #animation = 0;
+  #animationSource: ChangeSource = 'api';
+  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where each pointer on the chart is now. */
+  #pointers = new Map<number, Point>();
+  #drag?: Drag;
+  /** The chart's box when the drag began: read once, not on every move. */
+  #dragBox?: DOMRect;
+  #clickEndsDrag = false;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly onChange: (change: ZoomChange) => void
   ) {
     host.addController(this);
-    this.#behavior = zoom<SVGSVGElement, unknown>()
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return !(event as MouseEvent).button;
-      })
-      .wheelDelta(wheelDelta)
-      // Listen to touch wherever touch events can arrive (d3 only does where maxTouchPoints > 0 at bind time).
-      .touchable(true)
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.#report(event, false))
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.#report(event, true));
+  }
+
+  /** Where an animated change is heading, while it runs. */
+  get goal(): ZoomState | undefined {
+    return this.#goal;
   }
 
   hostDisconnected(): void {
@@ -69,25 +82,16 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Binds to the chart (idempotent) and sets the limits for its size. */
-  attach(target: SVGSVGElement, width: number, height: number, maxScale: number): void {
+  attach(target: SVGSVGElement, width: number, _height: number, maxScale: number): void {
     if (this.#target !== target) {
       this.#detach();
       this.#target = target;
-      select(target).call(this.#behavior).on('dblclick.zoom', null);
       target.addEventListener('wheel', this.#handleWheel, {passive: false});
+      target.addEventListener('pointerdown', this.#handlePointerDown);
+      target.addEventListener('click', this.#suppressClick, true);
     }
-    const box: [[number, number], [number, number]] = [
-      [0, 0],
-      [width, height],
-    ];
-    this.#behavior.extent(box).translateExtent(box).scaleExtent([1, maxScale]);
     this.#width = width;
     this.#maxScale = maxScale;
-  }
-
-  /** `state` kept within the data: d3-zoom's `transform` does not constrain, only its gestures do. */
-  #constrain(state: ZoomState): ZoomState {
-    return constrainZoom(state, this.#width, this.#maxScale);
   }
 
   /**
@@ -95,76 +99,188 @@ export class ZoomController implements ReactiveController {
    * `preview` moves at once and reports the change as not settled (a drag in progress).
    */
   set(state: ZoomState, source: ChangeSource, animate = true, preview = false): void {
-    const target = this.#target;
-    if (!target) return;
-    const {k, x} = this.#constrain(state);
-    const transform = zoomIdentity.translate(x, 0).scale(k);
-    this.#pending = source;
-    const selection = select(target);
-    if (preview) {
-      this.#previewing = true;
-      selection.interrupt().call(this.#behavior.transform, transform);
-      this.#previewing = false;
-    } else if (animate && !prefersReducedMotion()) {
-      this.#goal = {k, x};
-      selection.transition().duration(ANIMATION_MS).call(this.#behavior.transform, transform);
-    } else {
-      selection.interrupt().call(this.#behavior.transform, transform);
-    }
+    if (!this.#target) return;
+    const goal = this.#constrain(state);
+    this.#interrupt();
+    if (preview) this.#report(goal, source, false);
+    else if (animate && !prefersReducedMotion()) this.#animate(goal, source);
+    else this.#jump(goal, source);
   }
 
   /** Scales by `factor` around the centre. */
   scaleBy(factor: number, source: ChangeSource): void {
-    const target = this.#target;
-    if (!target) return;
-    this.#pending = source;
-    const selection = select(target);
-    if (prefersReducedMotion()) selection.call(this.#behavior.scaleBy, factor);
-    else selection.transition().duration(ANIMATION_MS).call(this.#behavior.scaleBy, factor);
-  }
-
-  /** Pans by `dx` pixels (positive moves the content right). */
-  translateBy(dx: number, source: ChangeSource): void {
-    const target = this.#target;
-    if (!target) return;
-    this.#pending = source;
-    select(target).call(this.#behavior.translateBy, dx, 0);
-  }
-
-  #report(event: D3ZoomEvent<SVGSVGElement, unknown>, settled: boolean): void {
-    const t: ZoomTransform = event.transform;
-    const source: ChangeSource = event.sourceEvent || this.#wheelPanning ? 'user' : this.#pending;
-    this.#last = {k: t.k, x: t.x};
-    if (settled) this.#goal = undefined;
-    // A stream of wheel pans settles once the wheel has been still for a moment.
-    this.onChange({zoom: this.#last, source, settled: settled && !this.#wheelPanning && !this.#previewing});
+    const from = this.#goal ?? this.#state;
+    this.set(scaleAround(from, factor, this.#width / 2, this.#scaleExtent), source);
   }
 
   /** Reports the current state as settled (the end of a gesture made of previews). */
   settle(source: ChangeSource): void {
-    this.onChange({zoom: this.#last, source, settled: true});
+    this.onChange({zoom: this.#state, source, settled: true});
+  }
+
+  get #scaleExtent(): ScaleExtent {
+    return [1, this.#maxScale];
+  }
+
+  #constrain(state: ZoomState): ZoomState {
+    return constrainZoom(state, this.#width, this.#maxScale);
+  }
+
+  #report(state: ZoomState, source: ChangeSource, settled: boolean): void {
+    this.#state = state;
+    this.onChange({zoom: state, source, settled});
+  }
+
+  /** A change in one step: reported moving, then settled, as a gesture that ends at once. */
+  #jump(state: ZoomState, source: ChangeSource): void {
+    this.#report(state, source, false);
+    this.#report(state, source, true);
+  }
+
+  #animate(goal: ZoomState, source: ChangeSource): void {
+    const at = interpolateZoom(this.#state, goal, this.#width);
+    const start = performance.now();
+    this.#goal = goal;
+    this.#animationSource = source;
+    const step = (now: number): void => {
+      const t = Math.min(1, Math.max(0, (now - start) / ANIMATION_MS));
+      if (t < 1) {
+        this.#animation = requestAnimationFrame(step);
+        this.#report(this.#constrain(at(easeCubicInOut(t))), source, false);
+      } else {
+        this.#animation = 0;
+        this.#goal = undefined;
+        this.#jump(goal, source);
+      }
+    };
+    this.#animation = requestAnimationFrame(step);
+  }
+
+  /** Stops a running animation where it is; like any ending, that settles. */
+  #interrupt(): void {
+    if (!this.#animation) return;
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+    this.#goal = undefined;
+    this.#report(this.#state, this.#animationSource, true);
+  }
+
+  /** The pointer's position in the chart's pixels. */
+  #pointAt(event: MouseEvent, box = (this.#target as SVGSVGElement).getBoundingClientRect()): Point {
+    const scale = box.width > 0 ? this.#width / box.width : 1;
+    return [(event.clientX - box.left) * scale, event.clientY - box.top];
   }
 
   readonly #handleWheel = (event: WheelEvent): void => {
-    if (event.ctrlKey || event.metaKey) return; // d3-zoom zooms
-    const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-    if (!horizontal && !event.shiftKey) return; // a vertical wheel scrolls the page
+    const state = this.#state;
+    let next: ZoomState;
+    if (event.ctrlKey || event.metaKey) {
+      next = scaleAround(state, 2 ** wheelZoom(event), this.#pointAt(event)[0], this.#scaleExtent);
+    } else {
+      const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (!horizontal && !event.shiftKey) return; // a vertical wheel scrolls the page
+      const delta = horizontal ? event.deltaX : event.deltaY;
+      next = {k: state.k, x: state.x - delta * (event.deltaMode === 1 ? 20 : 1)};
+    }
     event.preventDefault();
-    const delta = horizontal ? event.deltaX : event.deltaY;
-    this.#wheelPanning = true;
-    this.translateBy(-delta * (event.deltaMode === 1 ? 20 : 1), 'user');
-    this.#wheelPanning = false;
+    this.#interrupt();
+    this.#report(this.#constrain(next), 'user', false);
+    // A stream of wheel events settles once the wheel has been still for a moment.
     clearTimeout(this.#wheelTimer);
-    this.#wheelTimer = setTimeout(() => {
-      this.onChange({zoom: this.#last, source: 'user', settled: true});
-    }, WHEEL_SETTLE_MS);
+    this.#wheelTimer = setTimeout(() => this.settle('user'), WHEEL_SETTLE_MS);
   };
+
+  readonly #handlePointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || this.#pointers.has(event.pointerId)) return;
+    if (this.#pointers.size === 0) {
+      // Follow the pointer anywhere on the page, as a drag does (no capture: a click must still reach its mark).
+      addEventListener('pointermove', this.#handlePointerMove);
+      addEventListener('pointerup', this.#handlePointerUp);
+      addEventListener('pointercancel', this.#handlePointerUp);
+      addEventListener('selectstart', preventDefault);
+      addEventListener('dragstart', preventDefault);
+      this.#dragBox = (this.#target as SVGSVGElement).getBoundingClientRect();
+    }
+    this.#interrupt();
+    this.#pointers.set(event.pointerId, this.#pointAt(event, this.#dragBox));
+    this.#restartDrag();
+  };
+
+  readonly #handlePointerMove = (event: PointerEvent): void => {
+    const drag = this.#drag;
+    if (!drag || !this.#pointers.has(event.pointerId)) return;
+    const point = this.#pointAt(event, this.#dragBox);
+    this.#pointers.set(event.pointerId, point);
+    const [first, second] = [...this.#pointers.keys()];
+    const start = drag.points.get(event.pointerId) as Point;
+    if (!drag.moved && Math.hypot(point[0] - start[0], point[1] - start[1]) < CLICK_SLOP) return;
+    drag.moved = true;
+    let state: ZoomState;
+    if (second === undefined) {
+      const [x0] = drag.points.get(first as number) as Point;
+      state = {k: drag.state.k, x: drag.state.x + point[0] - x0};
+    } else {
+      const a = first as number;
+      const b = second;
+      const at = (points: Map<number, Point>, id: number): Point => points.get(id) as Point;
+      const [a0, b0, a1, b1] = [
+        at(drag.points, a),
+        at(drag.points, b),
+        at(this.#pointers, a),
+        at(this.#pointers, b),
+      ];
+      state = pinch(drag.state, a0, b0, a1, b1, this.#scaleExtent);
+    }
+    this.#report(this.#constrain(state), 'user', false);
+  };
+
+  readonly #handlePointerUp = (event: PointerEvent): void => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    const moved = this.#drag?.moved ?? false;
+    if (this.#pointers.size) {
+      this.#restartDrag(moved);
+      return;
+    }
+    this.#drag = undefined;
+    this.#removeDragListeners();
+    if (!moved) return;
+    // The click that ends a drag is not a click on what lies under it.
+    this.#clickEndsDrag = true;
+    setTimeout(() => (this.#clickEndsDrag = false));
+    this.settle('user');
+  };
+
+  readonly #suppressClick = (event: MouseEvent): void => {
+    if (!this.#clickEndsDrag) return;
+    this.#clickEndsDrag = false;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+
+  /** A finger added or lifted: the gesture goes on from here with the pointers now down. */
+  #restartDrag(moved = false): void {
+    this.#drag = {state: this.#state, points: new Map(this.#pointers), moved};
+  }
+
+  #removeDragListeners(): void {
+    removeEventListener('pointermove', this.#handlePointerMove);
+    removeEventListener('pointerup', this.#handlePointerUp);
+    removeEventListener('pointercancel', this.#handlePointerUp);
+    removeEventListener('selectstart', preventDefault);
+    removeEventListener('dragstart', preventDefault);
+  }
 
   #detach(): void {
     clearTimeout(this.#wheelTimer);
-    if (!this.#target) return;
-    select(this.#target).on('.zoom', null).interrupt();
-    this.#target.removeEventListener('wheel', this.#handleWheel);
+    this.#interrupt();
+    if (this.#drag) this.#removeDragListeners();
+    this.#pointers.clear();
+    this.#drag = undefined;
+    const target = this.#target;
+    if (!target) return;
+    target.removeEventListener('wheel', this.#handleWheel);
+    target.removeEventListener('pointerdown', this.#handlePointerDown);
+    target.removeEventListener('click', this.#suppressClick, true);
     this.#target = undefined;
   }
 }
