@@ -11,7 +11,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {filterTimeline} from './data/filter-timeline.js';
 import {leftOutMessage} from './render/states.js';
-import {formatPartialDate, warmUpDateFormat} from './data/format-date.js';
+import {formatPartialDate} from './data/format-date.js';
 import {parsePartialDate} from './data/partial-date.js';
 import {eventMiddle, type ParsedEvent} from './data/parse-event.js';
 import {
@@ -71,6 +71,7 @@ import {keyCommand, type KeyCommand} from './render/key-commands.js';
 import {renderKeyHelp} from './render/key-help.js';
 import {renderLegend, type LegendEntry} from './render/legend.js';
 import {createTextMeasurer} from './render/measure-text.js';
+import {warmUpFormats} from './render/warm-up-formats.js';
 import {renderOverview} from './render/overview.js';
 import {renderRail} from './render/rail.js';
 import {renderSearchBox} from './render/search-box.js';
@@ -274,7 +275,7 @@ export class RelationsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    warmUpDateFormat(this.locale);
+    warmUpFormats(this.locale);
     if (!this.timeline && this.data === undefined && this.events === undefined && !this.src)
       this.#readInline();
     // Reconnected: a load cut short by the disconnect starts again, and the chart is bound again.
@@ -413,7 +414,7 @@ export class RelationsTimeline extends LitElement {
     const layout = this.#layout;
     const chart = this.chartElement;
     if (layout && chart && this.#model && this.#events.length) {
-      this.#zoom.attach(chart, layout.width, layout.height, maxZoom(this.#model.extent));
+      this.#zoom.attach(chart, layout.width, maxZoom(this.#model.extent));
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.preview');
       // Read here, not when the gesture starts: a zoom set in code starts and ends in one task, unseen.
       if (this.#previewing) this.#palette ??= readPalette(this.renderRoot);

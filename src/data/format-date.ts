@@ -48,17 +48,6 @@ export function dateFormatter(
   return formatter;
 }
 
-/**
- * Makes a date formatter for `locale` while the page is idle, before the data arrives (a `src`
- * still loading, an app still fetching): a language's first Intl date formatter loads that
- * language's data, some 50 ms in Chromium, which would otherwise land on the chart's first frame.
- * Later formatters in that language (other options, numbers) take well under a millisecond.
- */
-export function warmUpDateFormat(locale: string | undefined): void {
-  // Safari has no requestIdleCallback: it goes without.
-  globalThis.requestIdleCallback?.(() => dateFormatter(locale, {year: 'numeric'}));
-}
-
 /** The Intl options that show exactly the written precision. */
 export function precisionOptions(date: PartialDate): Intl.DateTimeFormatOptions {
   // Years before 1000 get an era, so that "71" reads as a year and "44 BC" as BC.

@@ -279,7 +279,19 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
         : markExtent(glyph.mark);
     // No label for a glyph drawn wholly off screen (it is kept for its hit area only).
     if (x1 <= 0 || x0 >= width) return [];
-    return [{key: g, lane, x0: Math.max(0, x0), x1: Math.min(width, x1), width: labelOf(g).width}];
+    // The width is measured only when a row still has room for the label: most glyphs of a dense
+    // view find every row taken, and measuring text is the costly part of placing a label.
+    return [
+      {
+        key: g,
+        lane,
+        x0: Math.max(0, x0),
+        x1: Math.min(width, x1),
+        get width() {
+          return labelOf(g).width;
+        },
+      },
+    ];
   });
   const labelTop = geometry.laneHeader + geometry.track;
   const labels = placeLabels(requests, lanes.length, width).map((p) => ({

@@ -14,8 +14,8 @@ export interface LabelRequest {
   /** Horizontal extent of the mark the label belongs to. */
   x0: number;
   x1: number;
-  /** Label width in pixels. */
-  width: number;
+  /** Label width in pixels: read only for a label that may still fit (it can be a getter that measures). */
+  readonly width: number;
 }
 
 export interface LabelPlacement {
@@ -64,21 +64,35 @@ export function placeLabels(
   const placed: LabelPlacement[] = [];
   const gap = geometry.labelGap;
   for (const request of requests) {
+    // Whatever its width, a label needs room around its mark's start or its end, or (pushed
+    // inside) from its start to the chart's edge: where every row lacks all three, it cannot fit.
+    const {x0, x1} = request;
+    let room = false;
+    for (let row = 0; row < rows && !room; row++) {
+      const bitmap = bitmaps[request.lane * rows + row];
+      room =
+        !!bitmap &&
+        (bitmap.isFree(x0 - gap / 2, x0 + gap / 2) ||
+          bitmap.isFree(x1 - gap / 2, x1 + gap / 2) ||
+          bitmap.isFree(x0, width));
+    }
+    if (!room) continue;
+    const labelWidth = request.width;
     // At the mark's start or ending at its end, in any row; only then pushed inside the
     // chart while still under the mark (a narrow chart's last resort).
-    const middle = (request.x0 + request.x1) / 2;
-    const inside = Math.max(0, Math.min(width - request.width, request.x0));
-    const passes = [[request.x0, request.x1 - request.width]];
-    if (inside <= middle && middle <= inside + request.width) passes.push([inside]);
+    const middle = (x0 + x1) / 2;
+    const inside = Math.max(0, Math.min(width - labelWidth, request.x0));
+    const passes = [[request.x0, request.x1 - labelWidth]];
+    if (inside <= middle && middle <= inside + labelWidth) passes.push([inside]);
     search: for (const candidates of passes) {
       for (let row = 0; row < rows; row++) {
         const bitmap = bitmaps[request.lane * rows + row];
         if (!bitmap) break;
         for (const x of candidates) {
-          const right = x + request.width;
+          const right = x + labelWidth;
           if (x < 0 || right > width || !bitmap.isFree(x - gap / 2, right + gap / 2)) continue;
           bitmap.take(x - gap / 2, right + gap / 2);
-          placed.push({key: request.key, lane: request.lane, row, x, width: request.width});
+          placed.push({key: request.key, lane: request.lane, row, x, width: labelWidth});
           break search;
         }
       }

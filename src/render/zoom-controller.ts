@@ -29,7 +29,6 @@ const CLICK_SLOP = 3;
 
 type Point = [number, number];
 
-/** While dragging, the page's text is not selected nor an image dragged away. */
 const preventDefault = (event: Event): void => event.preventDefault();
 
 function prefersReducedMotion(): boolean {
@@ -82,7 +81,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Binds to the chart (idempotent) and sets the limits for its size. */
-  attach(target: SVGSVGElement, width: number, _height: number, maxScale: number): void {
+  attach(target: SVGSVGElement, width: number, maxScale: number): void {
     if (this.#target !== target) {
       this.#detach();
       this.#target = target;
@@ -193,12 +192,7 @@ export class ZoomController implements ReactiveController {
   readonly #handlePointerDown = (event: PointerEvent): void => {
     if (event.button !== 0 || this.#pointers.has(event.pointerId)) return;
     if (this.#pointers.size === 0) {
-      // Follow the pointer anywhere on the page, as a drag does (no capture: a click must still reach its mark).
-      addEventListener('pointermove', this.#handlePointerMove);
-      addEventListener('pointerup', this.#handlePointerUp);
-      addEventListener('pointercancel', this.#handlePointerUp);
-      addEventListener('selectstart', preventDefault);
-      addEventListener('dragstart', preventDefault);
+      this.#listenToDrag('addEventListener');
       this.#dragBox = (this.#target as SVGSVGElement).getBoundingClientRect();
     }
     this.#interrupt();
@@ -211,26 +205,18 @@ export class ZoomController implements ReactiveController {
     if (!drag || !this.#pointers.has(event.pointerId)) return;
     const point = this.#pointAt(event, this.#dragBox);
     this.#pointers.set(event.pointerId, point);
-    const [first, second] = [...this.#pointers.keys()];
     const start = drag.points.get(event.pointerId) as Point;
     if (!drag.moved && Math.hypot(point[0] - start[0], point[1] - start[1]) < CLICK_SLOP) return;
     drag.moved = true;
-    let state: ZoomState;
-    if (second === undefined) {
-      const [x0] = drag.points.get(first as number) as Point;
-      state = {k: drag.state.k, x: drag.state.x + point[0] - x0};
-    } else {
-      const a = first as number;
-      const b = second;
-      const at = (points: Map<number, Point>, id: number): Point => points.get(id) as Point;
-      const [a0, b0, a1, b1] = [
-        at(drag.points, a),
-        at(drag.points, b),
-        at(this.#pointers, a),
-        at(this.#pointers, b),
-      ];
-      state = pinch(drag.state, a0, b0, a1, b1, this.#scaleExtent);
-    }
+    // Each pointer down, from where it was when the gesture began to where it is: one pans, two pinch.
+    const [a, b] = [...this.#pointers].map(([id, now]) => [drag.points.get(id), now]) as [
+      [Point, Point],
+      [Point, Point]?,
+    ];
+    const {k, x} = drag.state;
+    const state = b
+      ? pinch(drag.state, a[0], b[0], a[1], b[1], this.#scaleExtent)
+      : {k, x: x + a[1][0] - a[0][0]};
     this.#report(this.#constrain(state), 'user', false);
   };
 
@@ -242,7 +228,7 @@ export class ZoomController implements ReactiveController {
       return;
     }
     this.#drag = undefined;
-    this.#removeDragListeners();
+    this.#listenToDrag('removeEventListener');
     if (!moved) return;
     // The click that ends a drag is not a click on what lies under it.
     this.#clickEndsDrag = true;
@@ -262,18 +248,23 @@ export class ZoomController implements ReactiveController {
     this.#drag = {state: this.#state, points: new Map(this.#pointers), moved};
   }
 
-  #removeDragListeners(): void {
-    removeEventListener('pointermove', this.#handlePointerMove);
-    removeEventListener('pointerup', this.#handlePointerUp);
-    removeEventListener('pointercancel', this.#handlePointerUp);
-    removeEventListener('selectstart', preventDefault);
-    removeEventListener('dragstart', preventDefault);
+  /** Follows a drag anywhere on the page (no pointer capture: a click must still reach its mark). */
+  #listenToDrag(method: 'addEventListener' | 'removeEventListener'): void {
+    const listeners = {
+      pointermove: this.#handlePointerMove,
+      pointerup: this.#handlePointerUp,
+      pointercancel: this.#handlePointerUp,
+      // While dragging, the page's text is not selected nor an image dragged away.
+      selectstart: preventDefault,
+      dragstart: preventDefault,
+    };
+    for (const [type, listener] of Object.entries(listeners)) window[method](type, listener as EventListener);
   }
 
   #detach(): void {
     clearTimeout(this.#wheelTimer);
     this.#interrupt();
-    if (this.#drag) this.#removeDragListeners();
+    if (this.#drag) this.#listenToDrag('removeEventListener');
     this.#pointers.clear();
     this.#drag = undefined;
     const target = this.#target;

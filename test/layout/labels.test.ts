@@ -148,6 +148,27 @@ describe('placeLabels', () => {
     expect(placeLabels([point(0, 106, 100, 2)], 2, 800)).to.deep.equal([]);
   });
 
+  it('placeLabels(requests, lanes, width) reads the width (a measurement) only of labels that may still fit', () => {
+    const width = 800;
+    // A wide view of a large dataset: four times the dense set, most of it with nowhere to go.
+    const requests = [4, 5, 6, 7].flatMap((seed, i) =>
+      denseRequests(seed, width).map((r) => ({...r, key: r.key + i * 500}))
+    );
+    let reads = 0;
+    const lazy = requests.map(({width: labelWidth, ...rest}) => ({
+      ...rest,
+      get width() {
+        reads++;
+        return labelWidth;
+      },
+    }));
+    const placed = placeLabels(lazy, 4, width);
+    expect(placed).to.deep.equal(placeLabels(requests, 4, width));
+    // Where a lane's rows are taken at the mark, its label is left out unmeasured.
+    expect(reads, `${placed.length} placed`).to.be.below(requests.length * 0.4);
+    expect(reads).to.be.at.least(placed.length);
+  });
+
   it('placeLabels([], lanes, width) places nothing', () => {
     expect(placeLabels([], 3, 800)).to.deep.equal([]);
   });
