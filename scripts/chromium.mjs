@@ -11,4 +11,7 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Headless Chromium 156 also starts two renderers for the omnibox popup's WebUI, whose start-up
+  // work competes with the page for this machine's two cores (and misleads a trace's busiest thread).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
