@@ -17,6 +17,7 @@ import {
   type Fields,
 } from './read-fields.js';
 import {sortByDate} from './sort-by-date.js';
+import {nextTask} from './next-task.js';
 
 /** A shaded background period, parsed. */
 export interface ParsedEra {
@@ -316,22 +317,6 @@ export interface ChunkOptions {
 }
 
 /**
- * Gives the page its turn and comes back as soon as it has had it: a message to ourselves. Not
- * `setTimeout(0)`: browsers hold a timer set from a timer chain 5 deep for at least 4 ms, which
- * would add half of an 8 ms chunk to every chunk.
- */
-function macrotask(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
  * `parseTimeline` in chunks of about `budgetMs` of work, pausing between them
  * so that a huge dataset (10 MB, tens of thousands of events) never blocks the
  * page for more than a frame at a time. Same result as `parseTimeline`;
@@ -339,7 +324,7 @@ function macrotask(): Promise<void> {
  */
 export async function parseTimelineInChunks(
   input: unknown,
-  {budgetMs = 8, signal, pause = macrotask}: ChunkOptions = {}
+  {budgetMs = 8, signal, pause = nextTask}: ChunkOptions = {}
 ): Promise<ParsedTimeline | undefined> {
   // Reading the clock costs more than an event (in Chromium, some 7 µs): it is read every 256
   // events, about a millisecond of reading, so a chunk overruns its budget by a millisecond at most.
