@@ -15,7 +15,6 @@ const domModules = [
   'd3-axis',
   'd3-zoom',
   'd3-transition',
-  'd3-scale',
 ];
 
 export default tseslint.config(

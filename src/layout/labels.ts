@@ -81,8 +81,8 @@ export function placeLabels(
     // At the mark's start or ending at its end, in any row; only then pushed inside the
     // chart while still under the mark (a narrow chart's last resort).
     const middle = (x0 + x1) / 2;
-    const inside = Math.max(0, Math.min(width - labelWidth, request.x0));
-    const passes = [[request.x0, request.x1 - labelWidth]];
+    const inside = Math.max(0, Math.min(width - labelWidth, x0));
+    const passes = [[x0, x1 - labelWidth]];
     if (inside <= middle && middle <= inside + labelWidth) passes.push([inside]);
     search: for (const candidates of passes) {
       for (let row = 0; row < rows; row++) {

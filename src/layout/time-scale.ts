@@ -6,7 +6,7 @@
 import {utcTicks} from 'd3-time';
 
 /**
- * A linear UTC time scale: the part of d3-scale's `scaleUtc` the chart uses (and d3-axis needs).
+ * A linear UTC time scale: the part of d3-scale's `scaleUtc` the chart and its axis use.
  * Its own, because `scaleUtc` brings d3-time-format's date formatting (about 4 KB gzip) for tick
  * labels that the chart writes with Intl in the reader's language instead.
  */
@@ -17,7 +17,6 @@ export interface TimeScale {
   invert(px: number): Date;
   /** About `count` ticks at round times (years, months, days, hours…), as d3's UTC scale picks them. */
   ticks(count: number): Date[];
-  copy(): TimeScale;
 }
 
 /** The scale that maps the times `[from, to]` (ms) onto `[r0, r1]` (px). */
@@ -37,7 +36,6 @@ export function timeScale(from: number, to: number, r0: number, r1: number): Tim
     return new Date(Math.round(t0 * (1 - u) + t1 * u));
   };
   scale.ticks = (count: number): Date[] => utcTicks(new Date(t0), new Date(t1), count);
-  scale.copy = (): TimeScale => timeScale(t0, t1, r0, r1);
   return scale;
 }
 

@@ -52,13 +52,6 @@ describe('timeScale', () => {
       }
     }
   });
-
-  it('timeScale(…).copy() is an equal scale that changes nothing of the original', () => {
-    const copy = ours.copy();
-    expect(copy).to.not.equal(ours);
-    expect(copy.domain().map(ms)).to.deep.equal(ours.domain().map(ms));
-    expect(copy(Date.UTC(1971, 7, 9))).to.equal(ours(Date.UTC(1971, 7, 9)));
-  });
 });
 
 describe('computeExtent', () => {

@@ -178,7 +178,7 @@ describe('reliability: lifecycle', () => {
     expect(t.card()?.title).to.equal('Rakesh Sharma flies on Soyuz T-11');
   });
 
-  // Found by this suite: d3-zoom was detached on disconnect and only re-attached by an unrelated
+  // Found by this suite: the zoom behaviour (then d3-zoom) was detached on disconnect and only re-attached by an unrelated
   // update, so after a reconnect or a move the −/+ buttons, wheel and drag did nothing.
   it('zoom buttons work after disconnect and reconnect', async () => {
     const t = await mount({data: smallDataset});
