@@ -72,7 +72,7 @@ import {keyCommand, type KeyCommand} from './render/key-commands.js';
 import {renderKeyHelp} from './render/key-help.js';
 import {renderLegend, type LegendEntry} from './render/legend.js';
 import {createTextMeasurer} from './render/measure-text.js';
-import {warmUpFormats} from './render/warm-up-formats.js';
+import {warmUp} from './render/warm-up.js';
 import {renderOverview} from './render/overview.js';
 import {renderRail} from './render/rail.js';
 import {renderSearchBox} from './render/search-box.js';
@@ -276,7 +276,7 @@ export class RelationsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    warmUpFormats(this.locale);
+    warmUp(this, this.locale);
     if (!this.timeline && this.data === undefined && this.events === undefined && !this.src)
       this.#readInline();
     // Reconnected: a load cut short by the disconnect starts again, and the chart is bound again.

@@ -49,6 +49,26 @@ const darkTokens = css`
   --rt-cat-7: #b8b8c0;
 `;
 
+/**
+ * The fonts of the text in the chart's first frame, by the sizes in the styles below (em: of the
+ * host's font size), warmed while the page waits for data (render/warm-up.ts). A test compares
+ * them with the text the element shows, so a new size here or there is not missed.
+ */
+export const firstFrameFonts: readonly {weight: number; size: string; style?: 'italic'}[] = [
+  {weight: 400, size: '1em'},
+  {weight: 700, size: '1em'},
+  {weight: 700, size: '1.15em'}, // the title
+  {weight: 400, size: '0.9em'},
+  {weight: 400, size: '0.92em'},
+  {weight: 400, size: '0.85em'}, // the help line
+  {weight: 400, size: '12px'}, // the chart's text
+  {weight: 600, size: '12px'}, // lane names
+  {weight: 400, size: '12px', style: 'italic'}, // eras
+  {weight: 700, size: '11px'}, // cluster counts
+  {weight: 600, size: '1em'}, // the vertical layout's titles
+  {weight: 400, size: '0.88em'}, // and dates
+];
+
 export const styles = css`
   :host {
     ${lightTokens}
@@ -131,10 +151,24 @@ export const styles = css`
     outline: 3px solid var(--rt-focus);
     outline-offset: 2px;
   }
-  button .icon {
+  button span.icon {
     font-weight: 700;
     font-size: 1.1em;
     line-height: 1;
+  }
+  button svg.icon {
+    width: 16px;
+    height: 16px;
+    vertical-align: middle;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  :host(:dir(rtl)) .icon .turns {
+    transform: scaleX(-1);
+    transform-origin: center;
   }
 
   .ruler {

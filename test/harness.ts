@@ -63,6 +63,24 @@ export class TimelineHarness {
     await this.el.updateComplete;
   }
 
+  /**
+   * The fonts of the text a sighted reader sees, as canvas font shorthands without the family
+   * (`italic 700 12px`); text only for screen readers (the hidden list of all events) left out.
+   */
+  fontsOfVisibleText(): Set<string> {
+    const fonts = new Set<string>();
+    for (const element of this.#root.querySelectorAll('*')) {
+      if (element.closest('.visually-hidden') || !element.getClientRects().length) continue;
+      const hasText = [...element.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()
+      );
+      if (!hasText) continue;
+      const style = getComputedStyle(element);
+      fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize}`);
+    }
+    return fonts;
+  }
+
   /** What the reader sees: a chart, a loading or empty message, or an error. */
   state(): 'chart' | 'loading' | 'empty' | 'error' {
     const state = this.#root.querySelector('.state');

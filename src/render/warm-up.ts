@@ -1,0 +1,52 @@
+/**
+ * Work that would otherwise land on the chart's first frame, done while the page is idle before the
+ * data arrives (a `src` still loading, an app still fetching), a piece per idle moment:
+ * - the Intl formatters for `locale`: a language's first date formatter loads its data, some 40 ms
+ *   in Chromium, and its first number formatter another 4–7 ms;
+ * - the fonts the first frame draws text in: the first text in each size and weight has the
+ *   browser find the font and its rendering settings (on Linux a round trip to the browser process
+ *   each), 20–40 ms in all for the chart in headless Chromium. A word measured in each on the
+ *   shared canvas warms the same font cache, and makes that canvas for the label widths.
+ * Later elements on the page find it all done: the caches are the page's.
+ */
+import {dateFormatter} from '../data/format-date.js';
+import {formatNumber} from '../strings.js';
+import {firstFrameFonts} from '../relations-timeline.styles.js';
+import {createTextMeasurer} from './measure-text.js';
+
+/** Fonts already warmed on this page (canvas font shorthands, family included). */
+const warmedFonts = new Set<string>();
+
+export function warmUp(host: Element, locale: string | undefined): void {
+  // Safari has no requestIdleCallback: it goes without.
+  const requestIdle = globalThis.requestIdleCallback;
+  if (!requestIdle) return;
+  const work: (() => void)[] = [
+    () => dateFormatter(locale, {year: 'numeric'}),
+    () => formatNumber(0, locale),
+    () => work.push(...fontsOf(host).map((font) => () => warmFont(font))),
+  ];
+  const run = (deadline: IdleDeadline) => {
+    while (work.length && deadline.timeRemaining() > 0) work.shift()!();
+    if (work.length) requestIdle(run);
+  };
+  requestIdle(run);
+}
+
+/** The first frame's fonts at `host`'s size and in its family, those not yet warmed. */
+function fontsOf(host: Element): string[] {
+  if (!host.isConnected) return [];
+  const {fontFamily, fontSize} = getComputedStyle(host);
+  const hostSize = parseFloat(fontSize);
+  return firstFrameFonts
+    .map(({style = 'normal', weight, size}) => {
+      const px = size.endsWith('em') ? parseFloat(size) * hostSize : parseFloat(size);
+      return `${style} ${weight} ${px}px ${fontFamily}`;
+    })
+    .filter((font) => !warmedFonts.has(font));
+}
+
+function warmFont(font: string): void {
+  warmedFonts.add(font);
+  createTextMeasurer(font)('Summit 1971');
+}
