@@ -390,16 +390,31 @@ export class RelationsTimeline extends LitElement {
       const selected = this.#indexOf(this.selected);
       const {k, x} = this.zoomState;
       const wide = k === 1 && x === 0 && selected < 0;
-      this.#layout =
-        wide && prepared?.model === this.#model && prepared.wideLayout?.width === this.#width
-          ? prepared.wideLayout
-          : computeLayout(this.#model, {
-              width: this.#width,
-              zoom: this.zoomState,
-              ...(selected >= 0 ? {selected} : {}),
-            });
+      const laidOut = this.#layoutFor;
+      // An update for something else (a preview starting or ending, the list, the focus) keeps the layout.
+      if (
+        !this.#layout ||
+        laidOut.model !== this.#model ||
+        laidOut.width !== this.#width ||
+        laidOut.k !== k ||
+        laidOut.x !== x ||
+        laidOut.selected !== selected
+      ) {
+        this.#layout =
+          wide && prepared?.model === this.#model && prepared.wideLayout?.width === this.#width
+            ? prepared.wideLayout
+            : computeLayout(this.#model, {
+                width: this.#width,
+                zoom: this.zoomState,
+                ...(selected >= 0 ? {selected} : {}),
+              });
+        this.#layoutFor = {model: this.#model, width: this.#width, k, x, selected};
+      }
     }
   }
+
+  /** What `#layout` was computed for. */
+  #layoutFor: {model?: LayoutModel; width?: number; k?: number; x?: number; selected?: number} = {};
 
   /** Colours from the data, as a constructable stylesheet next to the element's own (CSP-safe). */
   #dataSheet?: CSSStyleSheet;

@@ -131,8 +131,8 @@ export class ZoomController implements ReactiveController {
   }
 
   /** A change in one step: reported moving, then settled, as a gesture that ends at once. */
+  /** One settled step: no preview starts and ends for it (at the first frame, that was a second render). */
   #jump(state: ZoomState, source: ChangeSource): void {
-    this.#report(state, source, false);
     this.#report(state, source, true);
   }
 
