@@ -50,23 +50,22 @@ const darkTokens = css`
 `;
 
 /**
- * The fonts of the text in the chart's first frame, by the sizes in the styles below (em: of the
- * host's font size), warmed while the page waits for data (render/warm-up.ts). A test compares
- * them with the text the element shows, so a new size here or there is not missed.
+ * The fonts of the text in the chart's first frame, as the styles below set them (`em`: of the
+ * host's font size), in canvas shorthand without the family: warmed while the page waits for data
+ * (render/warm-up.ts). A test compares them with the text the element shows, so that a new size
+ * here or there is not missed.
  */
-export const firstFrameFonts: readonly {weight: number; size: string; style?: 'italic'}[] = [
-  {weight: 400, size: '1em'},
-  {weight: 700, size: '1em'},
-  {weight: 700, size: '1.15em'}, // the title
-  {weight: 400, size: '0.9em'},
-  {weight: 400, size: '0.92em'},
-  {weight: 400, size: '0.85em'}, // the help line
-  {weight: 400, size: '12px'}, // the chart's text
-  {weight: 600, size: '12px'}, // lane names
-  {weight: 400, size: '12px', style: 'italic'}, // eras
-  {weight: 700, size: '11px'}, // cluster counts
-  {weight: 600, size: '1em'}, // the vertical layout's titles
-  {weight: 400, size: '0.88em'}, // and dates
+export const firstFrameFonts = [
+  '400 1em',
+  '700 1em',
+  '600 1em', // the vertical layout's titles
+  '700 1.15em', // the title
+  '400 0.9em',
+  '400 0.85em', // the help line
+  '400 12px', // the chart's text
+  '600 12px', // lane names
+  'italic 400 12px', // eras
+  '700 11px', // cluster counts
 ];
 
 export const styles = css`
@@ -499,7 +498,7 @@ export const styles = css`
   }
   .rail-date {
     color: var(--rt-muted);
-    font-size: 0.88em;
+    font-size: 0.9em;
   }
   .rail-title {
     font-weight: 600;
@@ -631,7 +630,7 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     gap: 2px 12px;
     margin: 8px 0;
-    font-size: 0.92em;
+    font-size: 0.9em;
   }
   .card dt {
     color: var(--rt-muted);
@@ -685,7 +684,7 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     gap: 4px 12px;
     margin: 0;
-    font-size: 0.92em;
+    font-size: 0.9em;
   }
   .keys dd {
     margin: 0;
@@ -734,7 +733,7 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     gap: 2px 12px;
     margin: 4px 0;
-    font-size: 0.92em;
+    font-size: 0.9em;
   }
   .event-list dt {
     color: var(--rt-muted);

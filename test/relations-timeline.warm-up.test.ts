@@ -10,9 +10,10 @@ async function demoData(): Promise<TimelineData> {
 /** `firstFrameFonts` as the computed style writes them, at a host font size of `hostSize` px. */
 function warmedAt(hostSize: number): Set<string> {
   return new Set(
-    firstFrameFonts.map(({style = 'normal', weight, size}) => {
+    firstFrameFonts.map((font) => {
+      const [weight, size] = font.split(' ').slice(-2) as [string, string];
       const px = size.endsWith('em') ? parseFloat(size) * hostSize : parseFloat(size);
-      return `${style} ${weight} ${Math.round(px * 100) / 100}px`;
+      return `${font.startsWith('italic') ? 'italic' : 'normal'} ${weight} ${Math.round(px * 100) / 100}px`;
     })
   );
 }

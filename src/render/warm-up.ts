@@ -37,12 +37,11 @@ export function warmUp(host: Element, locale: string | undefined): void {
 function fontsOf(host: Element): string[] {
   if (!host.isConnected) return [];
   const {fontFamily, fontSize} = getComputedStyle(host);
-  const hostSize = parseFloat(fontSize);
   return firstFrameFonts
-    .map(({style = 'normal', weight, size}) => {
-      const px = size.endsWith('em') ? parseFloat(size) * hostSize : parseFloat(size);
-      return `${style} ${weight} ${px}px ${fontFamily}`;
-    })
+    .map(
+      (font) =>
+        `${font.replace(/([\d.]+)em$/, (_, em: string) => `${+em * parseFloat(fontSize)}px`)} ${fontFamily}`
+    )
     .filter((font) => !warmedFonts.has(font));
 }
 
