@@ -37,6 +37,22 @@ describe('sortByDate', () => {
     expect(sortByDate(events).map((e) => e.inputIndex)).to.deep.equal(expected);
   });
 
+  it('sortByDate(events) orders whole days across the years -11,000 to 11,000, and one time of day among them', () => {
+    const random = randomLcg(11);
+    const day = 86_400_000;
+    const limit = 4_000_000; // days: some 11,000 years either side of 1970
+    const events = Array.from({length: 4000}, (_, i) => {
+      const from = (Math.floor(random() * 40) - 20) * Math.floor(random() * (limit / 20)) * day;
+      return at(from, random() < 0.1 ? Infinity : from + Math.floor(random() * 3) * day, i);
+    });
+    const expected = [...events].sort(byDate).map((e) => e.inputIndex);
+    expect(sortByDate([...events]).map((e) => e.inputIndex)).to.deep.equal(expected);
+    // A time of day (or a date beyond those years) takes the other way, to the same order.
+    events.push(at(events[7]!.from + 3_600_000, Infinity, events.length));
+    const withTime = [...events].sort(byDate).map((e) => e.inputIndex);
+    expect(sortByDate(events).map((e) => e.inputIndex)).to.deep.equal(withTime);
+  });
+
   it('sortByDate(events) keeps events with equal times in input order, -0 and 0 included', () => {
     const events = [at(0, 5, 0), at(-0, 5, 1), at(0, 5, 2), at(-1, 0, 3)];
     expect(sortByDate(events).map((e) => e.inputIndex)).to.deep.equal([3, 0, 1, 2]);
