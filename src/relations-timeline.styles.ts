@@ -330,6 +330,8 @@ export const styles = css`
     stroke-width: 1;
   }
   .cluster .mix {
+    /* Arcs from 12 o'clock; a style, not a wrapping group: one element less per cluster. */
+    transform: rotate(-90deg);
     fill: none;
     stroke: var(--c);
     stroke-width: 3.5;

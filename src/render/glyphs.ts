@@ -133,7 +133,7 @@ function renderCluster(
   >
     <rect class="hit" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit}></rect>
     <circle class="badge" r=${clusterRadius}></circle>
-    <g class="mixes" transform="rotate(-90)">${renderMix(events, ctx)}</g>
+    ${renderMix(events, ctx)}
     <text class="count" text-anchor="middle" dy="0.35em">${events.length > 999 ? '999+' : events.length}</text>
     ${tabStop ? svg`<rect class="ring" x=${-hit / 2} y=${-hit / 2} width=${hit} height=${hit} rx=${hit / 2}></rect>` : nothing}
   </g>`;
