@@ -455,18 +455,21 @@ export const styles = css`
   }
 
   .rail {
+    /* Logical sides: the rail runs down the start of the text, on the right in right-to-left pages. */
     margin: 0;
-    padding: 0 0 0 6px;
+    padding: 0;
+    padding-inline-start: 6px;
     list-style: none;
-    border-left: 2px solid var(--rt-border);
+    border-inline-start: 2px solid var(--rt-border);
   }
   .rail-item {
     position: relative;
     margin: 0 0 2px;
   }
   .rail-year {
-    margin: 10px 0 2px -6px;
-    padding-left: 12px;
+    margin: 10px 0 2px;
+    margin-inline-start: -6px;
+    padding-inline-start: 12px;
     font-weight: 700;
     color: var(--rt-muted);
   }
@@ -583,7 +586,7 @@ export const styles = css`
   }
   .problems ul {
     margin: 4px 0 0;
-    padding-left: 1.2em;
+    padding-inline-start: 1.2em;
     max-height: 12em;
     overflow: auto;
     text-align: start;
@@ -596,7 +599,7 @@ export const styles = css`
     margin-top: 8px;
     padding: 12px 14px;
     border: 1px solid var(--rt-border);
-    border-left: 4px solid var(--c, var(--rt-accent));
+    border-inline-start: 4px solid var(--c, var(--rt-accent));
     border-radius: 4px;
     background: var(--rt-bg);
   }
@@ -715,8 +718,8 @@ export const styles = css`
     border-top: 1px solid var(--rt-border);
   }
   .event-list li.selected {
-    border-left: 4px solid var(--rt-accent);
-    padding-left: 8px;
+    border-inline-start: 4px solid var(--rt-accent);
+    padding-inline-start: 8px;
   }
   .event-list .meta {
     margin: 0;
