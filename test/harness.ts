@@ -136,6 +136,15 @@ export class TimelineHarness {
     );
   }
 
+  /** Which side of the vertical layout's rail its line is drawn on. */
+  railLineSide(): 'left' | 'right' | 'none' {
+    const rail = this.#root.querySelector('.rail');
+    if (!rail) return 'none';
+    const style = getComputedStyle(rail);
+    if (parseFloat(style.borderLeftWidth) > 0) return 'left';
+    return parseFloat(style.borderRightWidth) > 0 ? 'right' : 'none';
+  }
+
   /** Legend toggles: label text and whether shown. */
   legend(): {label: string; shown: boolean}[] {
     return [...this.#root.querySelectorAll('.legend-entry')].map((b) => ({

@@ -289,6 +289,12 @@ describe('<relations-timeline>', () => {
       expect(t.el.scrollWidth).to.be.at.most(t.el.clientWidth + 1);
     });
 
+    it("draws the vertical layout's rail on the side its text starts: left, or right in a right-to-left page", async () => {
+      const data = await demoData();
+      expect((await mount({data, width: 320})).railLineSide()).to.equal('left');
+      expect((await mount({data, width: 320, attributes: {dir: 'rtl'}})).railLineSide()).to.equal('right');
+    });
+
     it('fits a 320 px column in the horizontal layout too, when asked for it', async () => {
       await setViewport({width: 320, height: 640});
       const t = await mount({data: await demoData(), width: 320, attributes: {orientation: 'horizontal'}});
