@@ -26,7 +26,9 @@ export function warmUp(host: Element, locale: string | undefined): void {
   const work: (() => void)[] = [
     () => dateFormatter(locale, {year: 'numeric'}),
     () => formatNumber(0, locale),
-    ...['1971', '1971-08', '1971-08-09'].map((text) => () => formatPartialDate(parseCommonDate(text)!, locale)),
+    ...['1971', '1971-08', '1971-08-09'].map(
+      (text) => () => formatPartialDate(parseCommonDate(text)!, locale)
+    ),
     () => work.push(...fontsOf(host).map((font) => () => warmFont(font))),
   ];
   const run = (deadline: IdleDeadline) => {
