@@ -3,6 +3,8 @@
 import {spawn} from 'node:child_process';
 
 const steps = [
+  // First, so that the browser tests also try the single-file bundle just built (under a strict CSP).
+  ['library build', 'npm', ['run', '--silent', 'build']],
   ['browser tests', 'npx', ['web-test-runner']],
   ['types (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['types of the iframe page (embed/, tsc)', 'npx', ['tsc', '-p', 'embed/tsconfig.json']],
@@ -10,7 +12,6 @@ const steps = [
   ['format (prettier)', 'npx', ['prettier', '--check', '.']],
   ['manifest (custom-elements.json vs the code)', 'node', ['scripts/check-manifest.mjs']],
   ['README lists vs custom-elements.json', 'node', ['scripts/check-readme.mjs']],
-  ['library build', 'npm', ['run', '--silent', 'build']],
   ['package contents (npm pack)', 'node', ['scripts/check-package.mjs']],
   ['installed tarball: plain HTML page, TypeScript, React', 'node', ['scripts/check-tarball.mjs']],
   ['typed usage: TS, React wrapper, React 19', 'npx', ['tsc', '-p', 'test/package/tsconfig.json']],

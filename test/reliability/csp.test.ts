@@ -153,7 +153,7 @@ describe('reliability: strict Content-Security-Policy pages', () => {
 
   it('the built single-file bundle renders and works under the strict policy (when dist/ is built)', async function () {
     const bundle = await fetch('/dist/relations-timeline.bundle.js', {method: 'HEAD'});
-    if (!bundle.ok) this.skip(); // `npm test` runs the browser tests before `npm run build`
+    if (!bundle.ok) this.skip(); // `npm test` builds it first; run alone, the tests may find no build
     const win = await openPage(`${PAGES}/csp-bundle.html`);
     await until(() => win.__timelineEvents.some((e) => e.type === 'timeline-load'), 'timeline-load');
     win.__timelineEvents.push({type: 'timeline-load', detail: 'counted twice: one timeline on this page'});
