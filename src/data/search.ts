@@ -15,6 +15,8 @@ export function foldText(text: string): string {
 
 /** Indices of the events that match every word of `query`; `undefined` for a blank query. */
 export function searchEvents(timeline: ParsedTimeline, query: string): Set<number> | undefined {
+  // No search (every render without one): not even the folding, whose pattern compiles on first use.
+  if (!query.trim()) return undefined;
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
   const matches = new Set<number>();
