@@ -1089,7 +1089,9 @@ export class RelationsTimeline extends LitElement {
     if (this.#chartName !== undefined) return this.#chartName;
     // The event that ends last (an ongoing one, if any): a scan of a typed array, not of the events.
     const ends = eventColumns(view).to;
-    const last = events[ends.reduce((best, end, i) => (end > (ends[best] as number) ? i : best), 0)] ?? first;
+    let latest = 0;
+    for (let i = 1; i < ends.length; i++) if ((ends[i] as number) > (ends[latest] as number)) latest = i;
+    const last = events[latest] ?? first;
     this.#chartName = fillTemplate(strings.chartSummary, {
       count: formatNumber(events.length, locale),
       start: formatPartialDate(first.start, locale, strings),
