@@ -1,16 +1,16 @@
 /**
  * Work that would otherwise land on the chart's first frame, done while the page is idle before the
  * data arrives (a `src` still loading, an app still fetching), a piece per idle moment:
- * - the Intl formatters for `locale`: a language's first date formatter loads its data, some 40 ms
- *   in Chromium, and its first number formatter another 4–7 ms; then a date written to the year,
- *   the month and the day, whose formatters and first use cost the first frame another ~5 ms;
+ * - the Intl formatters for `locale`, by formatting a date written to the year, the month and the
+ *   day: the language's first date formatter loads its data, some 40 ms in Chromium, and the others
+ *   and their first use ~5 ms more; then the first number formatter, another 4–7 ms;
  * - the fonts the first frame draws text in: the first text in each size and weight has the
  *   browser find the font and its rendering settings (on Linux a round trip to the browser process
  *   each), 20–40 ms in all for the chart in headless Chromium. A word measured in each on the
  *   shared canvas warms the same font cache, and makes that canvas for the label widths.
  * Later elements on the page find it all done: the caches are the page's.
  */
-import {dateFormatter, formatPartialDate} from '../data/format-date.js';
+import {formatPartialDate} from '../data/format-date.js';
 import {parseCommonDate} from '../data/partial-date.js';
 import {formatNumber} from '../strings.js';
 import {firstFrameFonts} from '../relations-timeline.styles.js';
@@ -24,11 +24,10 @@ export function warmUp(host: Element, locale: string | undefined): void {
   const requestIdle = globalThis.requestIdleCallback;
   if (!requestIdle) return;
   const work: (() => void)[] = [
-    () => dateFormatter(locale, {year: 'numeric'}),
-    () => formatNumber(0, locale),
     ...['1971', '1971-08', '1971-08-09'].map(
       (text) => () => formatPartialDate(parseCommonDate(text)!, locale)
     ),
+    () => formatNumber(0, locale),
     () => work.push(...fontsOf(host).map((font) => () => warmFont(font))),
   ];
   const run = (deadline: IdleDeadline) => {
