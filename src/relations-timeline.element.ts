@@ -367,10 +367,12 @@ export class RelationsTimeline extends LitElement {
       const index = this.#indexOf(this.selected);
       if (index >= 0) this.announcement = this.#describe(index);
     }
+    // What a large dataset's loading made ahead of this render (#prepare), used once.
+    const prepared = this.#prepared;
+    this.#prepared = undefined;
     if (!this.#model || changed.has('lanes')) {
       // A new dataset keeps its extent when only the filter changed, so the view does not jump.
       const extent = this.#model?.extent;
-      const prepared = this.#prepared;
       this.#model =
         prepared?.timeline === view && prepared.lanes === this.lanes
           ? prepared.model
@@ -384,8 +386,6 @@ export class RelationsTimeline extends LitElement {
       this.#width = width;
       this.#syncZoom = true;
     }
-    const prepared = this.#prepared;
-    this.#prepared = undefined;
     if (this.#width > 0) {
       const selected = this.#indexOf(this.selected);
       const {k, x} = this.zoomState;

@@ -130,7 +130,6 @@ export class ZoomController implements ReactiveController {
     this.onChange({zoom: state, source, settled});
   }
 
-  /** A change in one step: reported moving, then settled, as a gesture that ends at once. */
   /** One settled step: no preview starts and ends for it (at the first frame, that was a second render). */
   #jump(state: ZoomState, source: ChangeSource): void {
     this.#report(state, source, true);
