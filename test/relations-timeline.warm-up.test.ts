@@ -1,11 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {mount} from './harness.js';
 import {firstFrameFonts} from '../src/relations-timeline.styles.js';
-import type {TimelineData} from '../src/types.js';
-
-async function demoData(): Promise<TimelineData> {
-  return (await fetch('/demo/data/india-russia.json')).json() as Promise<TimelineData>;
-}
+import {indiaRussia} from './fixtures/india-russia.js';
 
 /** `firstFrameFonts` as the computed style writes them, at a host font size of `hostSize` px. */
 function warmedAt(hostSize: number): Set<string> {
@@ -23,7 +19,7 @@ describe('<relations-timeline> warm-up while waiting for data', () => {
   // would leave the first frame to find that font itself, some milliseconds each.
   for (const width of [1200, 375]) {
     it(`has warmed every font of the text the first frame shows at ${width} px`, async () => {
-      const t = await mount({data: await demoData(), width});
+      const t = await mount({data: indiaRussia, width});
       const shown = t.fontsOfVisibleText();
       expect(shown.size).to.be.greaterThan(3);
       const warmed = warmedAt(parseFloat(getComputedStyle(t.el).fontSize));
