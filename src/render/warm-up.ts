@@ -2,11 +2,12 @@
  * Work that would otherwise land on the chart's first frame, done while the page is idle before the
  * data arrives (a `src` still loading, an app still fetching), a piece per idle moment:
  * - the Intl formatters for `locale`, by formatting a date written to the year, the month and the
- *   day: the language's first date formatter loads its data, some 40 ms in Chromium, and the others
- *   and their first use ~5 ms more; then the first number formatter, another 4–7 ms;
+ *   day: the language's first date formatter loads its data, 20–35 ms in headless Chromium, the
+ *   others under a millisecond each (in a profile of the first render at 10,000 events, making
+ *   them took 3 ms); then the first number formatter, another 4–7 ms;
  * - the fonts the first frame draws text in: the first text in each size and weight has the
  *   browser find the font and its rendering settings (on Linux a round trip to the browser process
- *   each), 20–40 ms in all for the chart in headless Chromium. A word measured in each on the
+ *   each), 15–48 ms in all for the chart in headless Chromium (traced). A word measured in each on the
  *   shared canvas warms the same font cache, and makes that canvas for the label widths.
  * Later elements on the page find it all done: the caches are the page's.
  */
