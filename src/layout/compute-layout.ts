@@ -265,8 +265,10 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     const glyph = glyphs[g] as Glyph;
     label = model.label(leads[g] as number, maxLabel);
     if (glyph.type === 'cluster') {
-      const text = `${label.text} +${glyph.cluster.events.length - 1}`;
-      label = {text, width: model.measure(text)};
+      // Measured in two parts: the title's width is cached, and the few counts recur, where each
+      // whole text would be new (and measured) whenever a zoom frame changes the cluster's size.
+      const more = ` +${glyph.cluster.events.length - 1}`;
+      label = {text: label.text + more, width: label.width + model.measure(more)};
     }
     labelTexts.set(g, label);
     return label;
