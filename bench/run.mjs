@@ -17,6 +17,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import {DEFAULT_SEED, inputFor} from './generate-events.mjs';
 import {startServer} from './server.mjs';
+import {frameWork, TRACE_CATEGORIES} from './frame-work.mjs';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -472,10 +473,13 @@ async function runCase({
  * gesture gives up after `timeoutMs` (reported as a timeout, and the page is closed).
  */
 async function measureGesture(page, what, {budgetMs, timeoutMs, steps, before, step, after}) {
+  let tracing = false;
   try {
     return await withTimeout(
       (async () => {
         const state = await before();
+        await page.tracing.start({categories: TRACE_CATEGORIES});
+        tracing = true;
         await page.evaluate(() => window.bench.frames.start());
         const t0 = Date.now();
         let done = 0;
@@ -486,13 +490,18 @@ async function measureGesture(page, what, {budgetMs, timeoutMs, steps, before, s
         }
         const deltas = await page.evaluate(() => window.bench.frames.stop());
         const ms = Date.now() - t0;
-        return {...frameStats(deltas), steps: done, ms, ...(await after(state))};
+        tracing = false;
+        const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+        const work = frameWork(trace.traceEvents ?? []);
+        return {...frameStats(deltas), work, steps: done, ms, ...(await after(state))};
       })(),
       timeoutMs,
       what
     );
   } catch (error) {
     if (!(error instanceof TimeoutError)) throw error;
+    // The trace of a gesture that timed out is dropped; the page is closed next in any case.
+    if (tracing) await withTimeout(page.tracing.stop(), 15000, 'stopping the trace').catch(() => {});
     return {timeout: true, message: error.message};
   }
 }
@@ -521,6 +530,10 @@ function summarise(runs) {
     panMoved: median(pick((r) => r.pan?.moved)),
     panTimeout: runs.some((r) => r.pan?.timeout),
     panSteps: median(pick((r) => r.pan?.steps)),
+    zoomWorkMean: median(pick((r) => r.zoom?.work?.mean)),
+    zoomWorkP95: median(pick((r) => r.zoom?.work?.p95)),
+    panWorkMean: median(pick((r) => r.pan?.work?.mean)),
+    panWorkP95: median(pick((r) => r.pan?.work?.p95)),
     heapMB: median(pick((r) => r.heapMB)),
     heapRange: rangeOf(pick((r) => r.heapMB)),
     domNodes: median(pick((r) => r.domNodes)),
@@ -562,6 +575,7 @@ function cells(s, timeoutS) {
       '–',
       '–',
       '–',
+      '–',
     ];
   }
   const ff = s.firstFrame;
@@ -570,6 +584,9 @@ function cells(s, timeoutS) {
     `${ms(ff.median)} [${ms(ff.min)}–${ms(ff.max)}]${partial}`,
     gesture(s.zoomMean, s.zoomP95, s.zoomTimeout, s.zoomSteps),
     gesture(s.panMean, s.panP95, s.panTimeout, s.panSteps),
+    Number.isFinite(s.zoomWorkP95)
+      ? `${ms(s.zoomWorkMean)} / ${ms(s.zoomWorkP95)} · ${ms(s.panWorkMean)} / ${ms(s.panWorkP95)}`
+      : '–',
     Number.isFinite(s.heapMB) ? s.heapMB.toFixed(1) : '–',
     Number.isFinite(s.domNodes) ? fmtInt(Math.round(s.domNodes)) : '–',
   ];
@@ -607,6 +624,7 @@ function report(results, opts, sizes) {
       'first frame ms median [range]',
       'zoom mean/p95 ms',
       'pan mean/p95 ms',
+      'work/frame zoom · pan ms',
       'heap MB',
       'DOM nodes',
     ])
@@ -626,6 +644,8 @@ function report(results, opts, sizes) {
       ['first frame', (s) => s.firstFrame?.median],
       ['zoom p95', (s) => s.zoomP95],
       ['pan p95', (s) => s.panP95],
+      ['zoom work p95', (s) => s.zoomWorkP95],
+      ['pan work p95', (s) => s.panWorkP95],
       ['heap', (s) => s.heapMB],
       ['DOM nodes', (s) => s.domNodes],
     ];
@@ -926,6 +946,10 @@ function progress(done, total, r) {
   if (Number.isFinite(r.firstFrameMs)) parts.push(`first frame ${ms(r.firstFrameMs)} ms`);
   if (r.zoom?.p95) parts.push(`zoom ${ms(r.zoom.mean)}/${ms(r.zoom.p95)} ms (×${round(r.zoom.reached, 1)})`);
   if (r.pan?.p95) parts.push(`pan ${ms(r.pan.mean)}/${ms(r.pan.p95)} ms (moved ${round(r.pan.moved, 2)})`);
+  if (r.zoom?.work?.p95 !== undefined)
+    parts.push(
+      `work/frame zoom ${ms(r.zoom.work.mean)}/${ms(r.zoom.work.p95)} pan ${ms(r.pan?.work?.mean)}/${ms(r.pan?.work?.p95)} ms`
+    );
   if (Number.isFinite(r.heapMB)) parts.push(`heap ${round(r.heapMB)} MB`);
   if (Number.isFinite(r.domNodes)) parts.push(`${fmtInt(r.domNodes)} elements`);
   if (r.status !== 'ok') parts.push(`${r.status.toUpperCase()}: ${r.message}`);
