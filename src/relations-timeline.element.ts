@@ -59,12 +59,12 @@ import {renderCard} from './render/card.js';
 import {createCategoryStyles, dataColorCss, styleOf, type CategoryStyle} from './render/category-style.js';
 import {renderChartBackground, renderChartMarks, type ChartContext} from './render/chart.js';
 import {
-  drawPreview,
   PREVIEW_ABOVE,
   readPalette,
   renderPaletteProbes,
   type PreviewPalette,
 } from './render/gesture-preview.js';
+import {PreviewPainter} from './render/preview-painter.js';
 import {describeWindow} from './render/describe-window.js';
 import {categoryKeyLabel, categoryLabel, eventDateText, seriesText} from './render/event-details.js';
 import {renderEventList} from './render/event-list.js';
@@ -208,6 +208,7 @@ export class RelationsTimeline extends LitElement {
   #shownLayout?: TimelineLayout;
   #previewing = false;
   #palette?: PreviewPalette;
+  #painter = new PreviewPainter();
   #matches?: Set<number>;
   #density = {key: '', path: ''};
   #styles = new Map<string, CategoryStyle>();
@@ -446,7 +447,15 @@ export class RelationsTimeline extends LitElement {
       // Read here, not when the gesture starts: a zoom set in code starts and ends in one task, unseen.
       if (this.#previewing) this.#palette ??= readPalette(this.renderRoot);
       if (this.#previewing && canvas && this.#palette && this.view) {
-        drawPreview(canvas, {layout, timeline: this.view, styles: this.#styles, palette: this.#palette});
+        this.#painter.paint(canvas, {
+          model: this.#model,
+          layout,
+          zoom: this.zoomState,
+          selected: this.#indexOf(this.selected),
+          timeline: this.view,
+          styles: this.#styles,
+          palette: this.#palette,
+        });
       }
       if (this.#syncZoom) {
         this.#syncZoom = false;
@@ -640,6 +649,7 @@ export class RelationsTimeline extends LitElement {
     this.#previewing = preview;
     // Colours are read again at the preview's first frame: the theme or the data may have changed.
     if (preview) this.#palette = undefined;
+    this.#painter.reset();
     this.requestUpdate();
   }
 
@@ -932,6 +942,8 @@ export class RelationsTimeline extends LitElement {
     const hasEvents = Boolean(timeline?.events.length);
     const vertical = this.#vertical;
     const showChart = hasEvents && !this.listView && !vertical;
+    const chart =
+      this.#layout && this.view && showChart ? this.#renderChartContent(this.#layout, this.view) : undefined;
     return html`<div class=${vertical ? 'frame vertical' : 'frame'} @keydown=${this.#handleFrameKeydown}>
       ${
         title || timeline?.description
@@ -988,7 +1000,7 @@ export class RelationsTimeline extends LitElement {
           @keydown=${this.#handleKeydown}
           @focusin=${this.#handleChartFocus}
         >
-          ${this.#layout && this.view && showChart ? this.#renderChartContent(this.#layout, this.view) : nothing}
+          ${chart?.background ?? nothing}
           <g
             class="axis"
             part="axis"
@@ -1008,6 +1020,7 @@ export class RelationsTimeline extends LitElement {
                 : nothing
             }
           </g>
+          ${chart?.marks ?? nothing}
         </svg>
         <canvas class="preview" aria-hidden="true" ?hidden=${!this.#previewing || !showChart}></canvas>
         ${showChart && this.#layout ? this.#renderOverview() : nothing}
@@ -1037,7 +1050,10 @@ export class RelationsTimeline extends LitElement {
    * The chart's layers. While a gesture previews on the canvas, the SVG glyphs keep the layout
    * they were last drawn with (hidden, untouched by the guard) and are redrawn once it settles.
    */
-  #renderChartContent(layout: TimelineLayout, view: ParsedTimeline): SVGTemplateResult {
+  #renderChartContent(
+    layout: TimelineLayout,
+    view: ParsedTimeline
+  ): {background: SVGTemplateResult; marks: SVGTemplateResult} {
     const ctx = (shown: TimelineLayout): ChartContext => ({
       layout: shown,
       timeline: view,
@@ -1062,7 +1078,11 @@ export class RelationsTimeline extends LitElement {
       this.locale,
       this.#strings,
     ];
-    return svg`${renderChartBackground(ctx(layout))}${guard(deps, () => renderChartMarks(ctx(shown)))}${renderPaletteProbes(this.#styles)}`;
+    // The axis goes between the two: its grid lines run under the marks and labels, not through them.
+    return {
+      background: renderChartBackground(ctx(layout)),
+      marks: svg`${guard(deps, () => renderChartMarks(ctx(shown)))}${renderPaletteProbes(this.#styles)}`,
+    };
   }
 
   readonly #handleChartFocus = (event: FocusEvent): void => {

@@ -204,6 +204,8 @@ export const styles = css`
     left: 0;
     width: 100%;
     pointer-events: none;
+    /* Its own layer: a pan moves it without painting it again (render/preview-painter.ts). */
+    will-change: transform;
   }
   canvas.preview[hidden] {
     display: none;

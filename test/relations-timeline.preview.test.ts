@@ -70,6 +70,38 @@ describe('<relations-timeline> gesture preview', () => {
     await t.nextRange();
   });
 
+  it('a drag moves the painted canvas with it, the events coming into view already drawn', async () => {
+    const {sendMouse} = await import('@web/test-runner-commands');
+    const t = await mount({data: dense, width: 1000, attributes: {start: '1990', end: '1996'}});
+    const box = t.chart().getBoundingClientRect();
+    const [x, y] = [Math.round(box.x + 300), Math.round(box.y + box.height / 2)];
+    await sendMouse({type: 'move', position: [x, y]});
+    await sendMouse({type: 'down'});
+    for (const dx of [20, 120, 220, 320]) await sendMouse({type: 'move', position: [x + dx, y]});
+    await t.el.updateComplete;
+    const element = canvas(t);
+    expect(element.hidden, 'canvas shown during the drag').to.equal(false);
+    // The canvas as it stands on screen (moved by its transform) at the end of the drag.
+    const shown = element.getBoundingClientRect();
+    const {data} = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+    const painted = ({x: px, y: py}: {x: number; y: number}) => {
+      const col = Math.round(((px - shown.left) * element.width) / shown.width);
+      const row = Math.round(((py - shown.top) * element.height) / shown.height);
+      return col >= 0 && col < element.width && (data[(row * element.width + col) * 4 + 3] ?? 0) > 0;
+    };
+    const settled = t.nextRange();
+    await sendMouse({type: 'up'});
+    await settled;
+    await t.settle();
+    // Where the glyphs are drawn once settled, the canvas had them at the drag's last frame.
+    const marks = t.marks().filter((m) => m.x > box.left && m.x < box.right);
+    const entered = marks.filter((m) => m.x < box.left + 320); // off the chart when the drag began
+    expect(entered.length, 'marks that came into view').to.be.greaterThan(3);
+    const share = (list: {x: number; y: number}[]) => list.filter(painted).length / list.length;
+    expect(share(entered), 'of the marks that came into view').to.be.at.least(0.9);
+    expect(share(marks), 'of all marks').to.be.at.least(0.9);
+  });
+
   it('a small chart moves its SVG glyphs directly: no canvas', async () => {
     const t = await mount({data: smallDataset});
     const before = glyphPositions(t);

@@ -94,10 +94,14 @@ export interface PreviewInput {
   palette: PreviewPalette;
 }
 
-/** Paints the layout's glyphs and labels on `canvas`, sized to the layout in CSS pixels. */
+/**
+ * Paints the layout's glyphs and labels on `canvas`, sized to the layout in CSS pixels, its left
+ * edge `left` pixels left of the chart's (a layout wider than the chart, for a pan).
+ */
 export function drawPreview(
   canvas: HTMLCanvasElement,
-  {layout, timeline, styles, palette}: PreviewInput
+  {layout, timeline, styles, palette}: PreviewInput,
+  left = 0
 ): void {
   const ratio = globalThis.devicePixelRatio || 1;
   const width = Math.round(layout.width * ratio);
@@ -107,7 +111,9 @@ export function drawPreview(
     canvas.height = height;
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
     canvas.style.height = `${layout.height}px`;
+    canvas.style.width = `${layout.width}px`;
   }
+  canvas.style.left = `${-left}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
