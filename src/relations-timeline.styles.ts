@@ -348,6 +348,11 @@ export const styles = css`
     stroke: var(--rt-fg);
     stroke-width: 2;
   }
+  /* The state's outline goes around the ring of categories, which would cover it on the badge's edge. */
+  .cluster.selected .badge,
+  .cluster.match .badge {
+    r: 14.5px;
+  }
   .cluster:focus {
     outline: none;
   }

@@ -50,6 +50,26 @@ describe('<relations-timeline>', () => {
       expect(cluster?.name).to.equal('10 events, 3 October 2000 (10 Summits). Select to zoom in.');
     });
 
+    it('a badge that holds a match or the selection shows its outline around the ring of categories', async () => {
+      const t = await mount({data: sameDayCluster});
+      const [cluster] = t.clusters();
+      const reach = (selector: string) =>
+        cluster!.element.querySelector(selector)!.getBoundingClientRect().width;
+      // The ring of categories lies on the badge's edge and would hide an outline drawn there.
+      expect(reach('.badge'), 'no state: the badge ends under the ring').to.be.at.most(reach('.mix'));
+      await t.search('Banquet');
+      expect(reach('.badge'), 'a match: outlined outside the ring').to.be.greaterThan(reach('.mix') + 3);
+      await t.search('');
+      t.el.select('cluster-6');
+      await t.settle();
+      const [selected] = t.clusters();
+      const reachNow = (selector: string) =>
+        selected!.element.querySelector(selector)!.getBoundingClientRect().width;
+      expect(reachNow('.badge'), 'the selection: outlined outside the ring').to.be.greaterThan(
+        reachNow('.mix') + 3
+      );
+    });
+
     it('never overlaps and never loses an event, at every zoom', async () => {
       const t = await mount({data: events500, width: 900});
       for (const k of [1, 4, 16]) {
