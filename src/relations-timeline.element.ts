@@ -449,7 +449,8 @@ export class RelationsTimeline extends LitElement {
       if (this.#previewing && canvas && this.#palette && this.view) {
         this.#painter.paint(canvas, {
           model: this.#model,
-          layout,
+          width: layout.width,
+          height: layout.height,
           zoom: this.zoomState,
           selected: this.#indexOf(this.selected),
           timeline: this.view,

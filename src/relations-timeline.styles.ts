@@ -204,8 +204,9 @@ export const styles = css`
     left: 0;
     width: 100%;
     pointer-events: none;
-    /* Its own layer: a pan moves it without painting it again (render/preview-painter.ts). */
+    /* Its own layer: a pan or a zoom step moves it without painting it again (render/preview-painter.ts). */
     will-change: transform;
+    transform-origin: 0 0;
   }
   canvas.preview[hidden] {
     display: none;

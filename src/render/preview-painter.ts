@@ -1,24 +1,57 @@
 /**
- * Paints a gesture's frames on the preview canvas, and spares the frames of a pan the painting.
+ * Paints a gesture's frames on the preview canvas, and spares most of them the painting.
  *
- * A pan moves every glyph by the same distance, so the canvas is drawn once with half a chart's
- * width more on each side and then only moved (a CSS transform, done by the compositor): painting
- * a software canvas was most of a pan frame's main-thread time (10,000 events, traced). A zoom
- * frame changes the layout itself and is drawn afresh, the chart alone.
+ * Painting a software canvas and handing it to the compositor was most of a gesture frame's
+ * main-thread time (10,000 events, traced). But a pan moves every glyph by the same distance, and
+ * a small zoom step moves each by an amount proportional to where it is: both are a transform of
+ * the canvas drawn before, which the compositor applies. So the canvas is drawn with a margin
+ * beyond the chart's edges (half a chart for a pan; a tenth for a zoom, to shrink into) and then
+ * moved and stretched, until it would leave part of the chart uncovered or a zoom would stretch
+ * its glyphs by more than a tenth. Positions stay exact throughout; only a glyph's width stretches.
  */
-import {computeLayout, type LayoutModel, type TimelineLayout} from '../layout/compute-layout.js';
+import {computeLayout, type LayoutModel} from '../layout/compute-layout.js';
 import type {ZoomState} from '../layout/time-scale.js';
 import type {ParsedTimeline} from '../data/parse-timeline.js';
 import type {CategoryStyle} from './category-style.js';
 import {drawPreview, type PreviewPalette} from './gesture-preview.js';
 
-/** How much of the chart's width is drawn beyond each edge, for a pan to move into. */
-export const OVERSCAN = 0.5;
+/** Margins drawn beyond each edge, as shares of the chart's width: for a pan, and for a zoom. */
+const PAN_MARGIN = 0.5;
+const ZOOM_MARGIN = 0.1;
+/** The most a drawing is stretched (or shrunk) by a zoom before it is drawn again. */
+const STRETCH = 1.1;
+
+/** A drawing: at which zoom, its margin beyond the chart's left edge and its width (CSS pixels). */
+export interface DrawnCanvas {
+  zoom: ZoomState;
+  margin: number;
+  width: number;
+}
+
+/**
+ * The transform (`translateX(x) scaleX(scale)` from the canvas's top left corner) that puts a
+ * drawing where `zoom` has the chart, or `undefined` when it would not cover a chart `width`
+ * wide, or would be stretched by more than {@link STRETCH}.
+ */
+export function placeDrawing(
+  drawn: DrawnCanvas,
+  zoom: ZoomState,
+  width: number
+): {x: number; scale: number} | undefined {
+  const scale = zoom.k / drawn.zoom.k;
+  if (Math.abs(Math.log(scale)) > Math.log(STRETCH) + 1e-9) return undefined;
+  // A chart position p drawn at canvas position p + margin is now at scale × (p − x₀) + x.
+  const x = zoom.x - scale * drawn.zoom.x + drawn.margin * (1 - scale);
+  const left = x - drawn.margin;
+  const right = left + scale * drawn.width;
+  return left <= 0.5 && right >= width - 0.5 ? {x, scale} : undefined;
+}
 
 export interface PaintRequest {
   model: LayoutModel;
-  /** This frame's layout (the chart's width). */
-  layout: TimelineLayout;
+  /** The chart's width and height in CSS pixels. */
+  width: number;
+  height: number;
   zoom: ZoomState;
   /** Index of the selected event, -1 for none. */
   selected: number;
@@ -27,16 +60,8 @@ export interface PaintRequest {
   palette: PreviewPalette;
 }
 
-interface Drawn {
-  zoom: ZoomState;
-  /** How far the zoom's x can move before the drawing runs out (0: drawn for one position). */
-  reach: number;
-  /** What the drawing depends on besides the zoom. */
-  inputs: unknown[];
-}
-
 export class PreviewPainter {
-  #drawn?: Drawn;
+  #drawn?: DrawnCanvas & {inputs: unknown[]};
 
   /** Forgets the drawing: the next frame is drawn afresh. */
   reset(): void {
@@ -44,29 +69,22 @@ export class PreviewPainter {
   }
 
   paint(canvas: HTMLCanvasElement, request: PaintRequest): void {
-    const {model, layout, zoom, selected, timeline, styles, palette} = request;
-    const {width, height} = layout;
-    const margin = Math.round(width * OVERSCAN);
+    const {model, width, height, zoom, selected, timeline, styles, palette} = request;
     const inputs = [model, timeline, styles, palette, selected, width, height];
-    const drawn = this.#drawn;
-    const sameZoom = drawn?.zoom.k === zoom.k && drawn.inputs.every((input, i) => input === inputs[i]);
-    if (!drawn || !sameZoom || Math.abs(zoom.x - drawn.zoom.x) > drawn.reach) {
-      // The second frame at one zoom is a pan's: it is drawn with the chart's surroundings, on a
-      // canvas as much wider. A zoom frame keeps to the chart's size: a larger canvas costs more to
-      // clear and to hand to the compositor on every frame.
-      if (sameZoom) {
-        const wideWidth = width + 2 * margin;
-        const wide = computeLayout(model, {
-          width: wideWidth,
-          zoom: {k: (zoom.k * width) / wideWidth, x: zoom.x + margin},
-          ...(selected >= 0 ? {selected} : {}),
-        });
-        drawPreview(canvas, {layout: wide, timeline, styles, palette}, margin);
-      } else {
-        drawPreview(canvas, {layout, timeline, styles, palette});
-      }
-      this.#drawn = {zoom, reach: sameZoom ? margin : 0, inputs};
+    const drawn = this.#drawn?.inputs.every((input, i) => input === inputs[i]) ? this.#drawn : undefined;
+    let place = drawn && placeDrawing(drawn, zoom, width);
+    if (!place) {
+      // A drawing that ran out at the same zoom was a pan's: the next is drawn wider.
+      const margin = Math.round(width * (drawn?.zoom.k === zoom.k ? PAN_MARGIN : ZOOM_MARGIN));
+      const wide = computeLayout(model, {
+        width: width + 2 * margin,
+        zoom: {k: (zoom.k * width) / (width + 2 * margin), x: zoom.x + margin},
+        ...(selected >= 0 ? {selected} : {}),
+      });
+      drawPreview(canvas, {layout: wide, timeline, styles, palette}, margin);
+      this.#drawn = {zoom, margin, width: wide.width, inputs};
+      place = {x: 0, scale: 1};
     }
-    canvas.style.transform = `translateX(${zoom.x - (this.#drawn as Drawn).zoom.x}px)`;
+    canvas.style.transform = `translateX(${place.x}px) scaleX(${place.scale})`;
   }
 }
