@@ -391,15 +391,19 @@ export class RelationsTimeline extends LitElement {
       const selected = this.#indexOf(this.selected);
       const {k, x} = this.zoomState;
       const wide = k === 1 && x === 0 && selected < 0;
+      // While a gesture previews on the canvas, its frames need the scale, not the glyphs (the preview
+      // draws its own): the glyphs are laid out when it settles.
+      const glyphs = !this.#previewing;
       const laidOut = this.#layoutFor;
-      // An update for something else (a preview starting or ending, the list, the focus) keeps the layout.
+      // An update for something else (the list, the focus) keeps the layout.
       if (
         !this.#layout ||
         laidOut.model !== this.#model ||
         laidOut.width !== this.#width ||
         laidOut.k !== k ||
         laidOut.x !== x ||
-        laidOut.selected !== selected
+        laidOut.selected !== selected ||
+        laidOut.glyphs !== glyphs
       ) {
         this.#layout =
           wide && prepared?.model === this.#model && prepared.wideLayout?.width === this.#width
@@ -408,14 +412,22 @@ export class RelationsTimeline extends LitElement {
                 width: this.#width,
                 zoom: this.zoomState,
                 ...(selected >= 0 ? {selected} : {}),
+                glyphs,
               });
-        this.#layoutFor = {model: this.#model, width: this.#width, k, x, selected};
+        this.#layoutFor = {model: this.#model, width: this.#width, k, x, selected, glyphs};
       }
     }
   }
 
   /** What `#layout` was computed for. */
-  #layoutFor: {model?: LayoutModel; width?: number; k?: number; x?: number; selected?: number} = {};
+  #layoutFor: {
+    model?: LayoutModel;
+    width?: number;
+    k?: number;
+    x?: number;
+    selected?: number;
+    glyphs?: boolean;
+  } = {};
 
   /** Colours from the data, as a constructable stylesheet next to the element's own (CSP-safe). */
   #dataSheet?: CSSStyleSheet;
@@ -641,11 +653,12 @@ export class RelationsTimeline extends LitElement {
     const layout = this.#layout;
     const root = this.renderRoot as ShadowRoot | undefined;
     const eventHasFocus = Boolean(root?.activeElement?.matches('.event, .cluster'));
+    // Once started, a preview lasts until the gesture settles: its frames lay out no glyphs to count.
     const preview =
       !settled &&
       !eventHasFocus &&
       !this.#vertical &&
-      Boolean(layout && layout.glyphs.length > PREVIEW_ABOVE);
+      (this.#previewing || Boolean(layout && layout.glyphs.length > PREVIEW_ABOVE));
     if (preview === this.#previewing) return;
     this.#previewing = preview;
     // Colours are read again at the preview's first frame: the theme or the data may have changed.

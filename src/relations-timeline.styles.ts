@@ -261,7 +261,8 @@ export const styles = css`
     color: var(--c, var(--rt-cat-0));
     cursor: pointer;
   }
-  .event .hit {
+  /* Shared by events and cluster badges: the hit area and the focus ring. */
+  .hit {
     fill: transparent;
   }
   .event .symbol {
@@ -296,14 +297,16 @@ export const styles = css`
   .event.selected .extent {
     fill-opacity: 0.6;
   }
-  .event:focus {
+  .event:focus,
+  .cluster:focus {
     outline: none;
   }
-  .event .ring {
+  .ring {
     fill: none;
     stroke: none;
   }
-  .event:focus-visible .ring {
+  .event:focus-visible .ring,
+  .cluster:focus-visible .ring {
     stroke: var(--rt-focus);
     stroke-width: 3;
   }
@@ -322,9 +325,6 @@ export const styles = css`
   }
   .cluster {
     cursor: zoom-in;
-  }
-  .cluster .hit {
-    fill: transparent;
   }
   .cluster .badge,
   .probe-badge {
@@ -353,17 +353,6 @@ export const styles = css`
   .cluster.selected .badge,
   .cluster.match .badge {
     r: 14.5px;
-  }
-  .cluster:focus {
-    outline: none;
-  }
-  .cluster .ring {
-    fill: none;
-    stroke: none;
-  }
-  .cluster:focus-visible .ring {
-    stroke: var(--rt-focus);
-    stroke-width: 3;
   }
 
   .filters {
@@ -845,7 +834,8 @@ export const styles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
-    .event:focus-visible .ring {
+    .event:focus-visible .ring,
+    .cluster:focus-visible .ring {
       stroke: Highlight;
     }
   }

@@ -149,10 +149,18 @@ export interface LayoutOptions {
   zoom: ZoomState;
   /** Event index whose label must win a place, if it has room at all. */
   selected?: number;
+  /**
+   * `false`: the scale, lanes and eras only, no glyphs or labels, for a frame whose glyphs are
+   * drawn from another layout (a gesture's canvas preview): at 100,000 events, most of the work.
+   */
+  glyphs?: boolean;
 }
 
 /** Computes the geometry for one frame. */
-export function computeLayout(model: LayoutModel, {width, zoom, selected}: LayoutOptions): TimelineLayout {
+export function computeLayout(
+  model: LayoutModel,
+  {width, zoom, selected, glyphs: withGlyphs = true}: LayoutOptions
+): TimelineLayout {
   const {timeline, assignment} = model;
   const x = applyZoom(createBaseScale(model.extent, width), zoom);
   const top = lanesTop(model);
@@ -161,6 +169,9 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     return {...lane, top: laneTop, trackY: laneTop + geometry.laneHeader + geometry.track / 2};
   });
   const height = top + lanes.length * laneHeight + geometry.axis;
+  const frame = {width, height, x, window: [+x.invert(0), +x.invert(width)] as [number, number], lanes};
+  const eras = placeEras(model, x, width);
+  if (!withGlyphs) return {...frame, eras, items: new Int32Array(0), eventCount: 0, glyphs: [], labels: []};
 
   // 1. Window: items that touch the visible time, with half a hit target to spare at each edge.
   const pad = geometry.hitSize / 2;
@@ -305,9 +316,21 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     width: p.width,
   }));
 
-  // Era titles share one row: each starts after the one before it ends (overlapping eras).
+  const items = visible.subarray(0, count);
+  return {
+    ...frame,
+    eras,
+    items,
+    eventCount: countEvents(assignment, items, timeline.events.length),
+    glyphs,
+    labels,
+  };
+}
+
+/** Era bands on scale `x`; their titles share one row, each after the one before it ends (overlapping eras). */
+function placeEras(model: LayoutModel, x: TimeScale, width: number): EraBox[] {
   let taken = 0;
-  const eras = timeline.eras.map((era) => {
+  return model.timeline.eras.map((era) => {
     const x0 = x(new Date(era.start.start));
     const x1 = x(new Date(era.end.end));
     const textX = Math.max(x0, 0, taken) + 4;
@@ -317,20 +340,6 @@ export function computeLayout(model: LayoutModel, {width, zoom, selected}: Layou
     if (title) taken = textX + model.measure(title) + 8;
     return {title, x0, x1, textX};
   });
-
-  const items = visible.subarray(0, count);
-  return {
-    width,
-    height,
-    x,
-    window: [+x.invert(0), +x.invert(width)],
-    lanes,
-    eras,
-    items,
-    eventCount: countEvents(assignment, items, timeline.events.length),
-    glyphs,
-    labels,
-  };
 }
 
 /** The mark of every visible item of `layout`, in start order (for tests and tools; a frame never needs them all). */

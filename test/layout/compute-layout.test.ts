@@ -305,6 +305,27 @@ describe('computeLayout', () => {
     expect(estimateTextWidth(russia?.title ?? '')).to.be.at.most(room);
   });
 
+  it('computeLayout(model, {glyphs: false}) gives the frame of the full layout (scale, lanes, eras) and no glyphs', () => {
+    const model = createLayoutModel(parseTimeline(centurySpan), 'category');
+    const zoom = zoomForWindow(
+      createBaseScale(model.extent, 800),
+      Date.UTC(1950, 0, 1),
+      Date.UTC(1995, 0, 1)
+    );
+    const full = computeLayout(model, {width: 800, zoom});
+    const frame = computeLayout(model, {width: 800, zoom, glyphs: false});
+    expect(full.glyphs.length, 'the full layout has glyphs to leave out').to.be.greaterThan(0);
+    expect([frame.glyphs, frame.labels, [...frame.items]]).to.deep.equal([[], [], []]);
+    expect([frame.width, frame.height, frame.window, frame.lanes, frame.eras]).to.deep.equal([
+      full.width,
+      full.height,
+      full.window,
+      full.lanes,
+      full.eras,
+    ]);
+    expect(frame.x(new Date(Date.UTC(1971, 7, 9)))).to.equal(full.x(new Date(Date.UTC(1971, 7, 9))));
+  });
+
   it('computeLayout(model, {zoom}) gives an era no title when less than 24 px of it is on screen', () => {
     const timeline = parseTimeline(centurySpan);
     const model = createLayoutModel(timeline, 'category');
