@@ -26,12 +26,14 @@
 // instead of characters missing from common fonts, no second render after the first. A simpler
 // sort (the engine's typed-array sort, no radix sort) gave back 0.3 KB of it.
 // Nothing found to trim made up for it; the ratchet is 33.4 KB.
-// And once more, the session after that: 0.5 KB for pans and zooms, measured as main-thread work
+// And once more, the session after that: 0.55 KB for pans and zooms, measured as main-thread work
 // per frame (10,000 events, traced): a gesture's canvas is drawn with a margin and then moved and
 // stretched by a transform, not painted on every frame (handing the canvas to the compositor took
 // 6.6 ms of each pan step, now 2.4; over the bench's zoom, 430 ms in all, now 220), a cluster
-// label is measured as title plus count, and the axis grid runs under the marks. I found nothing to trim that made up for it (the stylesheet's classes are all used;
-// its repeated dark palette costs gzip almost nothing); the ratchet is 33.8 KB.
+// label is measured as title plus count, and the axis grid runs under the marks; and for the
+// accessibility checklist's reduced-motion override (`motion="reduce"`). Rules written twice in the
+// stylesheet are now written once, which gzip had mostly absorbed; nothing else found to trim made
+// up for it. The ratchet is 33.9 KB.
 //
 // Also reported, without a budget: the TimelineJS and CSV readers, which the
 // element loads only for those formats (the bundle's second file, and the
@@ -47,7 +49,7 @@ const enforce = process.argv.includes('--enforce');
 /** KB gzip: the issue's target, and the ratchet in force while the target is not met. */
 const BUDGETS = {
   bundle: {target: 45, ratchet: 45},
-  entry: {target: 15, ratchet: 33.8},
+  entry: {target: 15, ratchet: 33.9},
 };
 
 /** The bundle build's own files in dist/ (the bundle and the readers it loads on demand). */

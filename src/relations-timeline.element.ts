@@ -83,7 +83,7 @@ import {WidthController} from './render/width-controller.js';
 import {ZoomController, type ZoomChange} from './render/zoom-controller.js';
 import {styles} from './relations-timeline.styles.js';
 import {englishStrings, fillTemplate, formatNumber, type TimelineStrings} from './strings.js';
-import type {ChangeSource, LaneMode, ThemeName, TimelineData, TimelineEvent} from './types.js';
+import type {ChangeSource, LaneMode, Motion, ThemeName, TimelineData, TimelineEvent} from './types.js';
 
 /** A moment for `zoomTo`: a Date, epoch milliseconds, or an EDTF date string. */
 export type TimeInput = Date | number | string;
@@ -161,6 +161,13 @@ export class RelationsTimeline extends LitElement {
    * @default 'auto'
    */
   @property({reflect: true}) theme?: ThemeName;
+  /**
+   * Animation (zooms that glide, the card that rises): `reduce` turns it off whatever the reader's
+   * system says, for a page with its own reduced-motion switch; `auto` (or unset) follows the
+   * reader's `prefers-reduced-motion`.
+   * @default 'auto'
+   */
+  @property({reflect: true}) motion?: Motion;
   /** Language for dates and numbers (BCP 47); inherited from the page when absent. */
   @property({reflect: true}) override lang!: string;
   /** Heading shown above the chart; overrides the dataset's title. */
@@ -335,6 +342,7 @@ export class RelationsTimeline extends LitElement {
   // ——— Lifecycle ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#zoom.reduceMotion = this.motion === 'reduce';
     if (this.loading === 'lazy' && !this.#visibility.seen) {
       this.#visibility.watch();
       if (!this.#visibility.seen) return; // nothing is fetched or laid out until a reader gets near

@@ -401,13 +401,16 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--rt-fg);
   }
-  .legend-entry svg {
+  /* A category's symbol, in the legend and on the card. */
+  .legend-entry svg,
+  .card .category svg {
     width: 12px;
     height: 12px;
     overflow: visible;
     color: var(--c, var(--rt-accent));
   }
-  .legend-entry path {
+  .legend-entry path,
+  .card .category path {
     fill: currentColor;
   }
   .legend-entry[aria-pressed='false'] {
@@ -627,24 +630,27 @@ export const styles = css`
   .card p {
     margin: 0 0 8px;
   }
-  .card dl {
+  /* The card's details and the list's, alike. */
+  .card dl,
+  .event-list dl {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 2px 12px;
     margin: 8px 0;
     font-size: 0.9em;
   }
-  .card dt {
+  .card dt,
+  .event-list dt {
     color: var(--rt-muted);
   }
-  .card dd {
-    margin: 0;
-  }
+  .card dd,
+  .event-list dd,
   .card img {
     max-width: 100%;
     height: auto;
   }
-  .card a {
+  .card a,
+  .event-list a {
     color: var(--rt-accent);
   }
   .card .category {
@@ -655,14 +661,7 @@ export const styles = css`
     font-size: 0.9em;
   }
   .card .category svg {
-    width: 12px;
-    height: 12px;
-    overflow: visible;
-    color: var(--c, var(--rt-accent));
     cursor: default;
-  }
-  .card .category path {
-    fill: currentColor;
   }
   .card-nav {
     display: flex;
@@ -731,20 +730,7 @@ export const styles = css`
     margin: 0 0 6px;
   }
   .event-list dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 2px 12px;
     margin: 4px 0;
-    font-size: 0.9em;
-  }
-  .event-list dt {
-    color: var(--rt-muted);
-  }
-  .event-list dd {
-    margin: 0;
-  }
-  .event-list a {
-    color: var(--rt-accent);
   }
   button.link {
     min-height: 24px;
@@ -780,7 +766,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .card {
+    :host(:not([motion='reduce'])) .card {
       animation: rise 160ms ease-out;
     }
     @keyframes rise {

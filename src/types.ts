@@ -111,3 +111,6 @@ export type ChangeSource = 'user' | 'api' | 'url';
 
 /** Colour scheme. `auto` follows `prefers-color-scheme`. */
 export type ThemeName = 'light' | 'dark' | 'auto';
+
+/** Animation. `auto` follows `prefers-reduced-motion`; `reduce` turns it off whatever that says. */
+export type Motion = 'auto' | 'reduce';

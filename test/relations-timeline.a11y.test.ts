@@ -134,6 +134,26 @@ describe('<relations-timeline>', () => {
       await reduceMotion();
     });
 
+    it('motion="reduce" turns animations off whatever the reader\'s system says', async () => {
+      await emulateMedia({reducedMotion: 'no-preference'});
+      const t = await mount({data: smallDataset, attributes: {selected: 'mig-21'}});
+      const card = () => t.el.shadowRoot!.querySelector('.card')!;
+      const zoomInAtOnce = async () => {
+        const before = t.overviewWindow().width;
+        t.button('Zoom in').click();
+        await t.el.updateComplete;
+        const moved = t.overviewWindow().width < before * 0.75;
+        await t.settle();
+        return moved;
+      };
+      expect(getComputedStyle(card()).animationName, 'the system allows motion').to.equal('rise');
+      expect(await zoomInAtOnce(), 'a zoom glides').to.equal(false);
+      t.el.setAttribute('motion', 'reduce');
+      await t.el.updateComplete;
+      expect(getComputedStyle(card()).animationName).to.equal('none');
+      expect(await zoomInAtOnce(), 'a zoom jumps').to.equal(true);
+    });
+
     it('hides authored light-DOM fallback content once upgraded', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>

@@ -63,6 +63,8 @@ export class ZoomController implements ReactiveController {
   /** The chart's box when the drag began: read once, not on every move. */
   #dragBox?: DOMRect;
   #clickEndsDrag = false;
+  /** The host's own choice to animate nothing, whatever the reader's system prefers. */
+  reduceMotion = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -102,7 +104,7 @@ export class ZoomController implements ReactiveController {
     const goal = this.#constrain(state);
     this.#interrupt();
     if (preview) this.#report(goal, source, false);
-    else if (animate && !prefersReducedMotion()) this.#animate(goal, source);
+    else if (animate && !this.reduceMotion && !prefersReducedMotion()) this.#animate(goal, source);
     else this.#jump(goal, source);
   }
 
