@@ -6,11 +6,11 @@
 export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel'];
 
 /**
- * Milliseconds of main-thread tasks between one animation frame and the next, over the frames
- * of the trace: `{frames, mean, p95, max}`. The page's main thread is the renderer thread that
- * ran the most animation frames (the bench page records every frame with one).
+ * Milliseconds of main-thread tasks between one animation frame and the next, a number per frame
+ * of the trace (empty when it has fewer than two). The page's main thread is the renderer thread
+ * that ran the most animation frames (the bench page records every frame with one).
  */
-export function frameWork(traceEvents) {
+export function workPerFrame(traceEvents) {
   const key = (e) => `${e.pid}:${e.tid}`;
   const frameTimes = new Map();
   for (const e of traceEvents) {
@@ -19,7 +19,7 @@ export function frameWork(traceEvents) {
     frameTimes.get(key(e)).push(e.ts);
   }
   const [thread, starts] = [...frameTimes].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
-  if (!starts || starts.length < 2) return {frames: 0};
+  if (!starts || starts.length < 2) return [];
   starts.sort((a, b) => a - b);
   const tasks = traceEvents
     .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && key(e) === thread)
@@ -34,11 +34,5 @@ export function frameWork(traceEvents) {
       if (overlap > 0) work[f] += overlap / 1000; // µs → ms
     }
   }
-  const sorted = [...work].sort((a, b) => a - b);
-  return {
-    frames: work.length,
-    mean: work.reduce((sum, w) => sum + w, 0) / work.length,
-    p95: sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)],
-    max: sorted[sorted.length - 1],
-  };
+  return work;
 }

@@ -17,7 +17,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import {DEFAULT_SEED, inputFor} from './generate-events.mjs';
 import {startServer} from './server.mjs';
-import {frameWork, TRACE_CATEGORIES} from './frame-work.mjs';
+import {workPerFrame, TRACE_CATEGORIES} from './frame-work.mjs';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -492,7 +492,8 @@ async function measureGesture(page, what, {budgetMs, timeoutMs, steps, before, s
         const ms = Date.now() - t0;
         tracing = false;
         const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
-        const work = frameWork(trace.traceEvents ?? []);
+        // The same statistics as the frame times, over each frame's main-thread work.
+        const work = frameStats(workPerFrame(trace.traceEvents ?? []));
         return {...frameStats(deltas), work, steps: done, ms, ...(await after(state))};
       })(),
       timeoutMs,
